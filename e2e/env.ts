@@ -1,0 +1,46 @@
+/**
+ * The environment the e2e run builds and serves with. Every secret is a recognisable canary, so the build
+ * output and every API response can be searched for it (e2e/security.spec.ts, scripts/e2e.ts).
+ */
+import path from "node:path";
+
+export const APP_PORT = 3210;
+export const SANDBOX_PORT = 4210;
+export const APP_URL = `http://localhost:${APP_PORT}`;
+export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
+
+export const LOCAL_CLIENT_ID = "8711bbef-b357-4c2d-97ca-0d9df4206e9a";
+
+export const CANARIES = {
+  budClientSecret: "canary-bud-client-secret-7f3a9c",
+  nextAuthSecret: "canary-nextauth-secret-4b8e2d1f6a",
+  // 32 bytes, base64: the bytes spell "canary-encryption-key-0123456789".
+  encryptionKey: Buffer.from("canary-encryption-key-0123456789").toString("base64"),
+} as const;
+
+/** A per-run scratch directory (fresh databases and stand-in state), fixed by scripts/e2e.ts for the run. */
+export const runDir = process.env.E2E_RUN_DIR ?? path.resolve("test-results", ".e2e-state");
+
+export function appEnv(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    BUD_API_URL: SANDBOX_URL,
+    BUD_CLIENT_ID: LOCAL_CLIENT_ID,
+    BUD_CLIENT_SECRET: CANARIES.budClientSecret,
+    NEXTAUTH_SECRET: CANARIES.nextAuthSecret,
+    BUDGIE_ENCRYPTION_KEY: CANARIES.encryptionKey,
+    BUDGIE_DEMO: "true",
+    BUDGIE_DATA_DIR: path.join(runDir, "app"),
+    NEXTAUTH_URL: APP_URL,
+    ...overrides,
+  };
+}
+
+export function sandboxEnv(): Record<string, string> {
+  return {
+    SANDBOX_PORT: String(SANDBOX_PORT),
+    SANDBOX_DATA_DIR: path.join(runDir, "sandbox"),
+    SANDBOX_CLIENTS: JSON.stringify([
+      { client_id: LOCAL_CLIENT_ID, client_secrets: [CANARIES.budClientSecret], host_secrets: false },
+    ]),
+  };
+}

@@ -1,0 +1,22 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "lib/bud/generated/**", "sandbox/.data/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+    },
+  },
+  {
+    // The env module, the stand-in (a separate program), tooling and tests configure themselves from the environment.
+    files: ["lib/env.ts", "sandbox/**", "scripts/**", "bench/**", "e2e/**", "**/*.test.ts", "*.config.*"],
+    rules: { "no-restricted-properties": "off" },
+  },
+];
+export default config;

@@ -1,0 +1,70 @@
+import "server-only";
+import { ZodError } from "zod";
+import { BudError, type BudErrorKind } from "@/lib/bud/errors";
+import { NotFoundError } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; fields?: Record<string, string> };
+}
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  extra: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+): Response {
+  const body: ApiErrorBody = { error: { code, message, ...(extra.fields ? { fields: extra.fields } : {}) } };
+  return Response.json(body, { status, headers: { ...NO_STORE, ...extra.headers } });
+}
+
+export function jsonResponse(data: unknown, status = 200): Response {
+  return Response.json(data, { status, headers: NO_STORE });
+}
+
+const UPSTREAM: Record<BudErrorKind, { status: number; code: string; message: string }> = {
+  not_found: { status: 404, code: "not_found", message: "We couldn't find that." },
+  validation: { status: 400, code: "invalid_request", message: "That request wasn't valid. Please check it and try again." },
+  rate_limited: { status: 429, code: "rate_limited", message: "Your bank data is busy right now. Please try again in a moment." },
+  unavailable: { status: 503, code: "upstream_unavailable", message: "We couldn't reach your bank data just now. Please try again." },
+  timeout: { status: 504, code: "upstream_timeout", message: "Your bank data took too long to respond. Please try again." },
+  unauthorised: { status: 502, code: "upstream_error", message: "We couldn't load your bank data just now. Please try again." },
+  bad_response: { status: 502, code: "upstream_error", message: "We couldn't load your bank data just now. Please try again." },
+};
+
+/** Field name → first message, for forms. */
+export function zodFields(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Maps any thrown error to our one error shape; unknown errors are logged and answered without details. */
+export function toErrorResponse(error: unknown, route: string): Response {
+  if (error instanceof ZodError) {
+    return errorResponse(400, "invalid_input", "Some of the details you sent aren't valid.", { fields: zodFields(error) });
+  }
+  if (error instanceof NotFoundError) return errorResponse(404, "not_found", "We couldn't find that.");
+  if (error instanceof BudError) {
+    const mapped = UPSTREAM[error.kind];
+    log(mapped.status >= 500 ? "error" : "warn", "upstream_error", {
+      route,
+      operation: error.operation,
+      kind: error.kind,
+      status: error.status,
+      code_id: error.codeId,
+      request_id: error.requestId,
+    });
+    return errorResponse(mapped.status, mapped.code, mapped.message, {
+      headers: error.kind === "rate_limited" ? { "Retry-After": "5" } : {},
+    });
+  }
+  log("error", "unhandled_error", { route, error: error instanceof Error ? error.name : typeof error });
+  if (error instanceof Error) console.error(error);
+  return errorResponse(500, "internal_error", "Something went wrong on our side. Please try again.");
+}

@@ -1,0 +1,30 @@
+/**
+ * The Content-Security-Policy for pages: scripts only with this request's nonce ('strict-dynamic' lets Next's
+ * own chunks load), no plugins, no <base>, no framing. Images may come from Bud's asset host (provider and
+ * merchant logos), which is the stand-in in development.
+ */
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean; imageOrigins: string[] }): string {
+  const directives: Record<string, string[]> = {
+    "default-src": ["'self'"],
+    // React's development build evaluates code for debugging; production never needs eval.
+    "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : [])],
+    // Inline style attributes (charts, transitions) are low-risk; scripts are what the nonce guards.
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:", ...options.imageOrigins],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'", ...(options.dev ? ["ws:"] : [])],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "frame-ancestors": ["'none'"],
+    "form-action": ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(" ")}`)
+    .join("; ");
+}
+
+export function generateNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}

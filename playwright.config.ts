@@ -1,0 +1,52 @@
+import { defineConfig, devices } from "@playwright/test";
+import { APP_PORT, APP_URL, appEnv, sandboxEnv, SANDBOX_URL } from "./e2e/env";
+import { CHROMIUM_ARGS, findChromium } from "./e2e/chromium";
+
+/**
+ * End-to-end against a production build (`npm run test:e2e` builds it first) and the Bud stand-in, both
+ * started here. One worker: the stand-in's fault injection is global, so journeys run one at a time.
+ */
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
+  use: {
+    baseURL: APP_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: "setup", testMatch: /global\.setup\.ts/ },
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], storageState: "test-results/.auth/demo.json" },
+      dependencies: ["setup"],
+    },
+  ],
+  webServer: [
+    {
+      command: "npx tsx sandbox/main.ts",
+      url: `${SANDBOX_URL}/v1/open-banking/providers`,
+      env: sandboxEnv(),
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npx next start --port ${APP_PORT}`,
+      url: `${APP_URL}/sign-in`,
+      env: appEnv(),
+      reuseExistingServer: false,
+      timeout: 90_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});

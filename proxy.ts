@@ -1,0 +1,39 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, generateNonce } from "@/lib/security/csp";
+import { cspConfig } from "@/lib/env";
+
+/** JSON responses render nothing, so they get the strictest policy. */
+const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/**
+ * Adds a fresh CSP nonce to every page request: Next reads it from the request's policy header for its own
+ * scripts, and the root layout passes `x-nonce` to the theme script. Authorization is not decided here: every
+ * page and route handler resolves the session itself.
+ */
+export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", API_POLICY);
+    return response;
+  }
+  const nonce = generateNonce();
+  const policy = contentSecurityPolicy(nonce, cspConfig());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

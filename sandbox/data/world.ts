@@ -1,0 +1,91 @@
+/**
+ * The seam between the stand-in's seeded data (sandbox/data) and its HTTP server (sandbox/server).
+ * Everything here speaks Bud's wire format (types generated from sandbox/contract/bud.json), because the
+ * server's job is only routing, auth, envelopes and errors.
+ */
+import type { components } from "../../lib/bud/generated/bud-api";
+
+type Schemas = components["schemas"];
+export type WireAccount = Schemas["AccountV3"];
+export type WireTransaction = Schemas["Transaction"];
+export type WireProvider = Schemas["OBProvider"];
+export type WireBalancePoint = Schemas["BalanceOverTimeV3DataPoint"];
+export type WireCategoriesMap = Schemas["CategoriesMap"];
+export type WireCategoriesFlat = Schemas["CategoriesFlat"];
+
+export type Granularity = "daily" | "weekly" | "biweekly" | "monthly" | "quarterly" | "six_monthly" | "annually";
+
+/** A customer that exists from the first start, already connected to its banks. */
+export interface DemoCustomer {
+  customerId: string;
+  /** The plain secret (dummy sandbox data, documented in the README); the store keeps only its hash. */
+  customerSecret: string;
+  /** client_metadata.idempotent_identifier, so POST /platform/v3/customers with it answers 200 + this customer. */
+  idempotentIdentifier: string;
+  /** Human label for docs and logs, e.g. "Demo (everyday)", "Heavy (100k transactions)". */
+  label: string;
+  /** ISO date-time the customer was "created". */
+  createdAt: string;
+}
+
+export interface TransactionQuery {
+  accountId?: string;
+  dateFrom?: string; // inclusive; RFC 3339 or YYYY-MM-DD (UTC)
+  dateTo?: string; // inclusive; RFC 3339 or YYYY-MM-DD (UTC, whole day)
+  merchant?: string; // merchant slug
+  categoryL1?: string;
+  categoryL2?: string;
+  includeTags?: string[];
+  excludeTags?: string[];
+  creditDebitIndicator?: "credit" | "debit";
+  statuses?: ("booked" | "pending" | "declined")[]; // default: booked + pending
+  updatedAfter?: string;
+}
+
+export interface TransactionPage {
+  items: WireTransaction[];
+  /** Opaque token for the next page, or undefined on the last page. */
+  nextPageToken?: string;
+}
+
+export class InvalidPageToken extends Error {}
+
+/** A query value the data layer cannot read (e.g. a malformed date): the server answers 400. */
+export class InvalidQuery extends Error {}
+
+export interface AccountsOptions {
+  /** Adds `balances.all_balances` (GET /financial/v3/accounts?include_all_balances=true). */
+  includeAllBalances?: boolean;
+}
+
+/** All seeded, read-only financial data for one customer. */
+export interface CustomerData {
+  accounts(options?: AccountsOptions): WireAccount[];
+  account(accountId: string, options?: AccountsOptions): WireAccount | undefined;
+  /**
+   * Ordered by date_time desc, then transaction_id desc. Throws InvalidPageToken for a token it did not issue
+   * (or issued for other filters) and InvalidQuery for a malformed date.
+   */
+  transactions(query: TransactionQuery, pageSize: number, pageToken?: string): TransactionPage;
+  /** Per account: first and last transaction date-times. */
+  transactionDates(): { account_id: string; first_transaction_date: string; last_transaction_date: string }[];
+  /**
+   * End-of-day balances computed from transactions; at most 5000 points; ordered by date ascending. `from`/`to`
+   * (RFC 3339 or YYYY-MM-DD, UTC) default to the account's transaction window and are clamped to it; an unknown
+   * account gives []. Throws InvalidQuery for a malformed date.
+   */
+  balances(accountId: string, from: string | undefined, to: string | undefined, granularity: Granularity): WireBalancePoint[];
+}
+
+export interface World {
+  seed: string;
+  /** The clock the data was generated against: "today" for the seeded history (ISO date). */
+  today: string;
+  providers: WireProvider[];
+  /** The `uk-v2` taxonomy in both formats of GET /resources/v2/categories (filter with categoriesWithLabel()). */
+  categoriesMap: WireCategoriesMap;
+  categoriesFlat: WireCategoriesFlat;
+  demoCustomers: DemoCustomer[];
+  /** Seeded data for a demo customer; undefined for customers created through the API (they have no banks yet). */
+  customerData(customerId: string): CustomerData | undefined;
+}

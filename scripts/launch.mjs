@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+/**
+ * `npm run dev` and `npm start`. With BUD_API_URL unset, Budgie runs against the local Bud stand-in: this
+ * starts it (sandbox/, a separate process reached over HTTP exactly like Bud), points the app at it with the
+ * stand-in's local client credentials and turns demo mode on. With BUD_API_URL set, only Next.js starts.
+ * Plain JavaScript, so `npm start` needs no TypeScript tooling.
+ */
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+const mode = process.argv[2] === "start" ? "start" : "dev";
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+// The stand-in's built-in local client (sandbox/server/clients.ts); dummy credentials, documented in the README.
+const LOCAL_CLIENT = { id: "8711bbef-b357-4c2d-97ca-0d9df4206e9a", secret: "budgie-local-sandbox-secret" };
+
+const children = [];
+function run(command, args, env) {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: "inherit" });
+  children.push(child);
+  child.on("exit", (code, signal) => shutdown(code ?? (signal ? 1 : 0)));
+  return child;
+}
+
+let stopping = false;
+function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  setTimeout(() => process.exit(code), 200).unref();
+}
+process.on("SIGINT", () => shutdown(130));
+process.on("SIGTERM", () => shutdown(143));
+
+async function waitForHttp(url, timeoutMs) {
+  const giveUpAt = Date.now() + timeoutMs;
+  while (Date.now() < giveUpAt) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`The Bud stand-in did not answer at ${url} within ${timeoutMs / 1000} s.`);
+}
+
+const appEnv = {};
+if (!process.env.BUD_API_URL) {
+  const port = process.env.SANDBOX_PORT ?? "4010";
+  const url = `http://127.0.0.1:${port}`;
+  console.log(`Starting the local Bud stand-in on ${url} (set BUD_API_URL to use Bud's real sandbox instead).`);
+  run(bin("tsx"), ["sandbox/main.ts"], { SANDBOX_PORT: port });
+  await waitForHttp(`${url}/v1/open-banking/providers`, 60_000);
+  Object.assign(appEnv, {
+    BUD_API_URL: url,
+    BUD_CLIENT_ID: process.env.BUD_CLIENT_ID ?? LOCAL_CLIENT.id,
+    BUD_CLIENT_SECRET: process.env.BUD_CLIENT_SECRET ?? LOCAL_CLIENT.secret,
+    BUDGIE_DEMO: process.env.BUDGIE_DEMO ?? "true",
+  });
+}
+
+if (mode === "start" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  console.error("No production build found: run `npm run build` first.");
+  shutdown(1);
+} else if (!stopping) {
+  const port = process.env.PORT ?? "3000";
+  appEnv.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  run(bin("next"), [mode, "--port", port], appEnv);
+}
