@@ -3,7 +3,7 @@ import { startSandbox } from "@/sandbox/server/start";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "@/sandbox/server/clients";
 import { DEMO_CUSTOMER, HEAVY_CUSTOMER } from "@/sandbox/data/demo-customers";
 import { createBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
-import { listAccounts } from "@/lib/bud/accounts";
+import { getAccount, listAccounts } from "@/lib/bud/accounts";
 import { createCustomer } from "@/lib/bud/customers";
 import { listTransactions } from "@/lib/bud/transactions";
 import { BudError } from "@/lib/bud/errors";
@@ -159,6 +159,32 @@ describe("customer secrets", () => {
   it("a missing X-Customer-Secret gets no data", async () => {
     const error = await budError(listAccounts({ ...demo, customerSecret: null }, client()));
     expect(error.kind).toBe("validation");
+  });
+});
+
+describe("logging", () => {
+  it("logs one line per call with the path template, never a token, secret or customer id", async () => {
+    const lines: string[] = [];
+    configureLog({ level: "info", sink: (line) => lines.push(line) });
+    try {
+      const bud = client();
+      const accounts = await listAccounts(demo, bud);
+      sandbox.faults.add({ path: "/financial/v3/accounts/*", status: 401, times: 1 });
+      await getAccount(demo, accounts[0]!.id, bud);
+      const token = await bud.tokens.getToken();
+      const text = lines.join("\n");
+      for (const secret of [token, LOCAL_CLIENT_SECRET, demo.customerSecret!, demo.customerId, accounts[0]!.id]) {
+        expect(text).not.toContain(secret);
+      }
+      const calls = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((l) => l.event === "bud_call");
+      expect(calls.map((call) => [call.path, call.status, call.attempt])).toEqual([
+        ["/financial/v3/accounts", 200, 1],
+        ["/financial/v3/accounts/{account_id}", 401, 1],
+        ["/financial/v3/accounts/{account_id}", 200, 2],
+      ]);
+    } finally {
+      configureLog({ level: "silent", sink: (line) => process.stdout.write(`${line}\n`) });
+    }
   });
 });
 

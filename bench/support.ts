@@ -1,0 +1,75 @@
+/** Shared pieces of the benchmarks: child processes, readiness, percentiles. */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..");
+
+export function scratchDir(name: string): string {
+  return mkdtempSync(path.join(tmpdir(), `budgie-bench-${name}-`));
+}
+
+export function startProcess(command: string, args: string[], env: Record<string, string>): ChildProcess {
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  process.on("exit", () => child.kill("SIGTERM"));
+  return child;
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+export async function waitForHttp(url: string, timeoutMs = 90_000): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  while (Date.now() < giveUpAt) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`Nothing answered at ${url}`);
+}
+
+/** Resident memory of a process in MiB, read from /proc (Linux). */
+export function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((entry) => entry.startsWith("VmRSS:"));
+  return Math.round(Number(line?.replace(/\D/g, "") ?? 0) / 1024);
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+export function summary(samples: number[]): string {
+  return `p50 ${percentile(samples, 50).toFixed(1)} ms, p99 ${percentile(samples, 99).toFixed(1)} ms (n=${samples.length})`;
+}
+
+/** Runs `task` `total` times with at most `concurrency` in flight, timing each. */
+export async function timed(total: number, concurrency: number, task: () => Promise<void>): Promise<number[]> {
+  const samples: number[] = [];
+  let started = 0;
+  async function worker(): Promise<void> {
+    while (started < total) {
+      started++;
+      const begin = performance.now();
+      await task();
+      samples.push(performance.now() - begin);
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return samples;
+}
+
+export async function okJson(response: Response): Promise<unknown> {
+  if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
+  return response.json();
+}

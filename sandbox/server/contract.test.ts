@@ -1,0 +1,147 @@
+/**
+ * The stand-in against Bud's contract: the real server with the seeded world, one representative valid request
+ * per implemented operation plus error cases, and every request and response validated against bud.json.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ContractValidator } from "../contract/validate";
+import { DEMO_CUSTOMERS } from "../data/index";
+import { createApp } from "./app";
+import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "./clients";
+import type { ServerDeps } from "./context";
+import { startSandbox, type RunningSandbox } from "./start";
+import { basic } from "./test-support";
+
+const validator = new ContractValidator();
+const exercised = new Set<string>();
+const [demoCustomer] = DEMO_CUSTOMERS;
+if (!demoCustomer) throw new Error("the seeded world has no demo customer");
+const demo = { "X-Customer-Id": demoCustomer.customerId, "X-Customer-Secret": demoCustomer.customerSecret };
+
+let sandbox: RunningSandbox;
+let token: string;
+
+interface Call {
+  headers?: Record<string, string>;
+  json?: unknown;
+  form?: Record<string, string>;
+  /** Leave out the bearer token. */
+  anonymous?: boolean;
+}
+
+/** Sends one request, validating it and its response against the contract; returns status and parsed body. */
+async function call(method: string, path: string, options: Call = {}) {
+  const headers = new Headers({ "X-Client-Id": LOCAL_CLIENT_ID, ...options.headers });
+  if (!options.anonymous && !headers.has("Authorization")) headers.set("Authorization", `Bearer ${token}`);
+  if (options.json !== undefined) headers.set("Content-Type", "application/json");
+  if (options.form) headers.set("Content-Type", "application/x-www-form-urlencoded");
+  const requestProblems = validator.validateRequest({ method, url: path, headers, body: options.json ?? options.form });
+  const response = await fetch(`${sandbox.url}${path}`, {
+    method,
+    headers,
+    body: options.form ? new URLSearchParams(options.form) : options.json === undefined ? undefined : JSON.stringify(options.json),
+  });
+  const text = await response.text();
+  const body: unknown = text === "" ? undefined : JSON.parse(text);
+  const responseProblems = validator.validateResponse(method, path, { status: response.status, contentType: response.headers.get("content-type"), body });
+  expect({ call: `${method} ${path} → ${response.status}`, requestProblems, responseProblems }).toEqual({
+    call: `${method} ${path} → ${response.status}`,
+    requestProblems: [],
+    responseProblems: [],
+  });
+  const operation = validator.find(method, new URL(path, sandbox.url).pathname);
+  if (operation && response.status < 300) exercised.add(`${operation.method} ${operation.template}`);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the contract has just validated the shape
+  return { status: response.status, body: body as any };
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, today: "2025-06-30" });
+  const issued = await call("POST", "/v1/oauth/token", {
+    anonymous: true,
+    headers: { Authorization: basic(LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET) },
+    form: { grant_type: "client_credentials" },
+  });
+  token = issued.body.data.access_token;
+});
+afterAll(() => sandbox.close());
+
+describe("valid requests", () => {
+  it("oauth refresh", async () => {
+    const issued = await call("POST", "/v1/oauth/token", {
+      anonymous: true,
+      headers: { Authorization: basic(LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET) },
+      form: { grant_type: "client_credentials" },
+    });
+    const refreshed = await call("POST", "/v1/oauth/token", {
+      anonymous: true,
+      form: { grant_type: "refresh_token", refresh_token: issued.body.data.refresh_token },
+    });
+    expect(refreshed.status).toBe(200);
+  });
+
+  it("customers", async () => {
+    const body = {
+      customer_context: { type: "personal", region: "GB", locale: "en-GB", models: { categorisation: "uk-v2" } },
+      client_metadata: { idempotent_identifier: "contract-1" },
+    };
+    const created = await call("POST", "/platform/v3/customers", { json: body });
+    expect((await call("POST", "/platform/v3/customers", { json: body })).status).toBe(200);
+    const id = created.body.data.customer_id as string;
+    expect((await call("GET", "/platform/v3/customers?page_size=1&date_from=2020-01-01")).body.metadata.next_page_token).toBeDefined();
+    await call("GET", `/v1/customers/${id}/context`);
+    await call("PUT", `/v1/customers/${id}/context`, { json: { region: "GB", locale: "en-GB", models: { categorisation: "uk-v2" } } });
+    const deletion = await call("DELETE", `/platform/v3/customers/${id}`);
+    await call("GET", deletion.body.metadata.next_url);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect((await call("GET", deletion.body.metadata.next_url)).body.metadata.status).toBe("Completed");
+    const v1 = await call("POST", "/v1/customers", { json: { customer_context: { region: "GB", host_secret: false } } });
+    expect((await call("DELETE", `/v1/customers/${v1.body.data.customer_id}`)).status).toBe(204);
+  });
+
+  it("providers and categories", async () => {
+    await call("GET", "/v1/open-banking/providers?types=sandbox&region=GBR");
+    await call("GET", "/resources/v2/categories");
+    await call("GET", "/resources/v2/categories?format=map&label=essential&model=uk-v2");
+    await call("GET", "/resources/v2/categories/models");
+  });
+
+  it("financial data", async () => {
+    const accounts = await call("GET", "/financial/v3/accounts?include_all_balances=true", { headers: demo });
+    const accountId = accounts.body.data[0].account_id as string;
+    await call("GET", "/financial/v3/accounts?currency=GBP&account_type=current_account,savings", { headers: demo });
+    await call("GET", `/financial/v3/accounts/${accountId}`, { headers: demo });
+    await call("GET", "/financial/v3/accounts/transaction-dates", { headers: demo });
+    await call("GET", "/financial/v3/balances?granularity=monthly", { headers: demo });
+    await call("GET", `/financial/v3/accounts/${accountId}/balances?from=2025-01-01T00:00:00Z&to=2025-06-30T00:00:00Z&granularity=daily`, { headers: demo });
+    const page = await call("GET", "/financial/v2/transactions?page_size=50&status=booked&status=pending", { headers: demo });
+    expect(page.body.data).toHaveLength(50);
+    const next = encodeURIComponent(page.body.metadata.next_page_token);
+    await call("GET", `/financial/v2/transactions?page_size=50&status=booked&status=pending&page_token=${next}`, { headers: demo });
+    await call("GET", `/financial/v2/transactions?account_id=${accountId}&date_from=2025-01-01&include_tags=regular-transaction`, { headers: demo });
+  });
+});
+
+describe("error responses", () => {
+  it("401, 400 and 404 bodies conform too", async () => {
+    expect((await call("POST", "/v1/oauth/token", { anonymous: true, form: { grant_type: "client_credentials" } })).status).toBe(400);
+    const wrongSecret = { Authorization: basic(LOCAL_CLIENT_ID, "wrong") };
+    const denied = await call("POST", "/v1/oauth/token", { anonymous: true, headers: wrongSecret, form: { grant_type: "client_credentials" } });
+    expect(denied.status).toBe(401);
+    expect((await call("GET", "/financial/v3/accounts", { headers: { ...demo, Authorization: "Bearer expired" } })).status).toBe(401);
+    expect((await call("GET", "/financial/v3/accounts", { headers: { "X-Customer-Id": demoCustomer.customerId } })).status).toBe(400);
+    expect((await call("GET", "/platform/v3/customers?page_token=forged")).status).toBe(400);
+    expect((await call("GET", "/financial/v3/accounts/no-such-account/balances", { headers: demo })).status).toBe(404);
+    expect((await call("GET", "/v1/customers/3f1b9f7e-0000-4000-8000-000000000000/context")).status).toBe(404);
+    expect((await call("GET", "/resources/v2/categories?model=us-v9")).status).toBe(404);
+  });
+});
+
+describe("coverage", () => {
+  it("exercised every operation the stand-in implements", () => {
+    const implemented = createApp({} as ServerDeps)
+      .routes.map((route) => validator.find(route.method, route.path.replace(/:[^/]+/g, "x")))
+      .flatMap((operation) => (operation ? [`${operation.method} ${operation.template}`] : []));
+    expect(implemented.length).toBeGreaterThan(15);
+    expect([...new Set(implemented)].filter((key) => !exercised.has(key))).toEqual([]);
+  });
+});

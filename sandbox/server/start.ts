@@ -1,0 +1,131 @@
+/**
+ * startSandbox(): runs the Bud stand-in on a real port, for `npm run sandbox` and for tests (port 0 = any free
+ * port, no dataDir = nothing persisted). The world is generated after the port is known, because its logo URLs
+ * point back at this server.
+ */
+import type { AddressInfo } from "node:net";
+import { createAdaptorServer } from "@hono/node-server";
+import type { World } from "../data/world";
+import { createApp } from "./app";
+import { TokenService } from "./auth/tokens";
+import { ClientRegistry, LOCAL_CLIENT, type SandboxClient } from "./clients";
+import type { RequestLogEntry, SandboxStats, ServerDeps } from "./context";
+import { FaultRules, type FaultRule } from "./faults/rules";
+import { CustomerRepository } from "./store/customers";
+import { Store } from "./store/store";
+
+export type { FaultRule, RequestLogEntry, SandboxClient, SandboxStats };
+
+export interface StartSandboxOptions {
+  /** 0 = an ephemeral port. Default 4010. */
+  port?: number;
+  /** Interface to bind. Default 127.0.0.1. */
+  host?: string;
+  /** Where the state snapshot lives; omit to keep everything in memory. */
+  dataDir?: string;
+  /** Default: the local client (LOCAL_CLIENT_ID / LOCAL_CLIENT_SECRET). The first one owns the demo customers. */
+  clients?: SandboxClient[];
+  /** Access-token lifetime. Default 3600. */
+  tokenTtlSeconds?: number;
+  seed?: string;
+  /** The world's "today" (YYYY-MM-DD). */
+  today?: string;
+  faults?: FaultRule[];
+  /** Added to every API call. Default 0. */
+  latencyMs?: number;
+  /** Base URL that browsers use to reach this server (for logo URLs). Default http://localhost:<port>. */
+  publicUrl?: string;
+  /** Generate every demo customer's data before answering, so no first request pays for it. Default false. */
+  warmUp?: boolean;
+  /** Test hook: a hand-made world and its assets directory instead of the seeded one. The world receives the
+   *  public base URL and serves its logos under <assetBaseUrl>/assets/. */
+  world?: { create(assetBaseUrl: string): World; assetsDir: string };
+}
+
+export interface FaultController {
+  add(rule: FaultRule | FaultRule[]): void;
+  clear(): void;
+  /** Expires every access token now; refresh tokens keep working. */
+  expireTokens(): void;
+  list(): FaultRule[];
+}
+
+export interface RunningSandbox {
+  /** Base URL for API clients, e.g. http://127.0.0.1:4010. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+  faults: FaultController;
+  stats: SandboxStats;
+}
+
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? "127.0.0.1";
+  const store = await Store.open(options.dataDir);
+  // The app needs the port (for logo URLs), the port needs a listening server: answer 503 until the app exists.
+  const ready: { app?: ReturnType<typeof createApp> } = {};
+  const server = createAdaptorServer({
+    fetch: (request, env) => ready.app?.fetch(request, env) ?? new Response("starting", { status: 503 }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 4010, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  let deps: ServerDeps;
+  try {
+    deps = await createDeps(options, store, (options.publicUrl ?? `http://localhost:${port}`).replace(/\/$/, ""));
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  ready.app = createApp(deps);
+
+  return {
+    url: `http://${host.includes(":") ? `[${host}]` : host}:${port}`,
+    port,
+    stats: deps.stats,
+    faults: {
+      add: (rule) => deps.faults.add(rule),
+      clear: () => deps.faults.clear(),
+      expireTokens: () => void deps.tokens.expireAll(),
+      list: () => deps.faults.list(),
+    },
+    async close() {
+      for (const release of [...deps.hangs]) release();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      if ("closeAllConnections" in server) server.closeAllConnections();
+      await Promise.all([closed, store.flush()]);
+    },
+  };
+}
+
+async function createDeps(options: StartSandboxOptions, store: Store, publicUrl: string): Promise<ServerDeps> {
+  const clients = new ClientRegistry(options.clients ?? [LOCAL_CLIENT]);
+  const { world, assetsDir } = await loadWorld(options, publicUrl);
+  const owner = clients.all[0] ?? LOCAL_CLIENT;
+  const customers = new CustomerRepository(store);
+  customers.seedDemoCustomers(world.demoCustomers, owner.client_id, owner.host_secrets);
+  if (options.warmUp) for (const demo of world.demoCustomers) world.customerData(demo.customerId);
+  const faults = new FaultRules();
+  faults.add(options.faults ?? []);
+  return {
+    world,
+    store,
+    clients,
+    tokens: new TokenService(store, options.tokenTtlSeconds ?? 3600),
+    customers,
+    faults,
+    stats: { tokenRequests: 0, requests: [] },
+    assetsDir,
+    latencyMs: options.latencyMs ?? 0,
+    hangs: new Set(),
+  };
+}
+
+/** The seeded world unless a test brings its own; imported lazily so such tests never load the generator. */
+async function loadWorld(options: StartSandboxOptions, assetBaseUrl: string): Promise<{ world: World; assetsDir: string }> {
+  if (options.world) return { world: options.world.create(assetBaseUrl), assetsDir: options.world.assetsDir };
+  const data = await import("../data/index");
+  return { world: data.createWorld({ seed: options.seed, today: options.today, assetBaseUrl }), assetsDir: data.ASSETS_DIR };
+}

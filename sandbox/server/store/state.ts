@@ -1,0 +1,72 @@
+/**
+ * Everything the stand-in remembers between requests and across restarts. Seeded financial data is not here
+ * (it is regenerated deterministically from the seed); only what API calls create or change is.
+ *
+ * To add a resource (connections, budgets, goals, payments…): add a collection to SandboxState and to
+ * emptyState(). Snapshots written before the collection existed load with it empty, because loadState() fills
+ * missing collections from emptyState().
+ */
+import type { SecretHash } from "../secrets";
+
+export interface CustomerContext {
+  type?: "personal" | "business";
+  region?: string;
+  locale?: string;
+  models?: { categorisation?: string };
+}
+
+export interface StoredCustomer {
+  customer_id: string;
+  client_id: string;
+  created_at: string;
+  idempotent_identifier?: string;
+  context: CustomerContext;
+  /** Bud keeps the secret ("hosted") and the caller need not send X-Customer-Secret. */
+  secret_hosted: boolean;
+  /** Only a salted hash: like Bud, the stand-in cannot return a customer's secret twice. */
+  secret: SecretHash;
+}
+
+export interface DeletionTask {
+  task_id: string;
+  customer_id: string;
+  client_id: string;
+  /** Epoch ms at which the customer's data is gone and the task reports Completed. */
+  completes_at: number;
+}
+
+export interface StoredToken {
+  client_id: string;
+  expires_at: number;
+}
+
+export interface SandboxState {
+  version: 1;
+  /** The demo customers are created once; after that, deleting one through the API is permanent. */
+  demo_customers_seeded: boolean;
+  customers: Record<string, StoredCustomer>;
+  deletion_tasks: Record<string, DeletionTask>;
+  /** Keyed by SHA-256 of the token, so a leaked snapshot holds no usable token. */
+  access_tokens: Record<string, StoredToken>;
+  refresh_tokens: Record<string, StoredToken>;
+}
+
+export function emptyState(): SandboxState {
+  return {
+    version: 1,
+    demo_customers_seeded: false,
+    customers: {},
+    deletion_tasks: {},
+    access_tokens: {},
+    refresh_tokens: {},
+  };
+}
+
+/** Parses a snapshot, filling collections it predates. Throws on anything that is not a version-1 snapshot. */
+export function loadState(json: string): SandboxState {
+  const parsed: unknown = JSON.parse(json);
+  if (typeof parsed !== "object" || parsed === null || (parsed as { version?: unknown }).version !== 1) {
+    throw new Error("not a version 1 sandbox snapshot");
+  }
+  return { ...emptyState(), ...(parsed as Partial<SandboxState>) };
+}
