@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, generateNonce } from "@/lib/security/csp";
-import { cspConfig } from "@/lib/env";
+
+/** Next inlines NODE_ENV at build time; development needs eval for React's debugging tools. */
+// eslint-disable-next-line no-restricted-properties -- a build-time constant, not runtime configuration.
+const DEV = process.env.NODE_ENV !== "production";
 
 /** JSON responses render nothing, so they get the strictest policy. */
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
@@ -17,7 +20,7 @@ export function proxy(request: NextRequest) {
     return response;
   }
   const nonce = generateNonce();
-  const policy = contentSecurityPolicy(nonce, cspConfig());
+  const policy = contentSecurityPolicy(nonce, { dev: DEV });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

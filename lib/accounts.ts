@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getAccount as fetchAccount, listAccounts } from "@/lib/bud/accounts";
 import { BudError } from "@/lib/bud/errors";
 import { getBudCustomer } from "@/lib/customer-link";
@@ -13,8 +14,11 @@ export async function getAccounts(userId: string): Promise<Account[]> {
   return listAccounts(await getBudCustomer(userId));
 }
 
-/** One of the user's accounts; NotFoundError for an unknown id or someone else's. */
-export async function getAccount(userId: string, accountId: string): Promise<Account> {
+/**
+ * One of the user's accounts; NotFoundError for an unknown id or someone else's. Cached per request, so a page
+ * and its metadata share one upstream call.
+ */
+export const getAccount = cache(async (userId: string, accountId: string): Promise<Account> => {
   try {
     return await fetchAccount(await getBudCustomer(userId), accountId);
   } catch (error) {
@@ -23,4 +27,4 @@ export async function getAccount(userId: string, accountId: string): Promise<Acc
     }
     throw error;
   }
-}
+});

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getAccount } from "@/lib/accounts";
 import { listTransactions, MAX_TRANSACTIONS_PAGE_SIZE } from "@/lib/bud/transactions";
 import { getBudCustomer } from "@/lib/customer-link";
-import type { Page, Transaction } from "@/lib/domain";
+import type { Page, Transaction, TransactionFilters } from "@/lib/domain";
 
 /** Query string of our transaction list routes: page size within Bud's bounds, an opaque page token. */
 export const TransactionPageQuery = z.object({
@@ -14,11 +14,19 @@ export const TransactionPageQuery = z.object({
     .regex(/^[\w\-=.~]+$/, "Invalid page token")
     .optional(),
 });
-export type TransactionPageQuery = z.infer<typeof TransactionPageQuery>;
+export type TransactionPageQuery = z.input<typeof TransactionPageQuery>;
 
-/** The newest transactions across all of the user's accounts. */
-export async function getRecentTransactions(userId: string, query: TransactionPageQuery): Promise<Page<Transaction>> {
-  return listTransactions(await getBudCustomer(userId), {}, { size: query.page_size, token: query.page_token });
+/**
+ * A page of the user's transactions. Bud scopes every list to the customer, so filters (an account id
+ * included) can only narrow the user's own data.
+ */
+export async function getTransactionsPage(
+  userId: string,
+  filters: TransactionFilters,
+  query: TransactionPageQuery,
+): Promise<Page<Transaction>> {
+  const { page_size, page_token } = TransactionPageQuery.parse(query);
+  return listTransactions(await getBudCustomer(userId), filters, { size: page_size, token: page_token });
 }
 
 /**
@@ -30,10 +38,6 @@ export async function getAccountTransactions(
   accountId: string,
   query: TransactionPageQuery,
 ): Promise<Page<Transaction>> {
-  const customer = await getBudCustomer(userId);
-  const [, page] = await Promise.all([
-    getAccount(userId, accountId),
-    listTransactions(customer, { accountId }, { size: query.page_size, token: query.page_token }),
-  ]);
+  const [, page] = await Promise.all([getAccount(userId, accountId), getTransactionsPage(userId, { accountId }, query)]);
   return page;
 }

@@ -1,16 +1,21 @@
 /**
- * The Content-Security-Policy for pages: scripts only with this request's nonce ('strict-dynamic' lets Next's
- * own chunks load), no plugins, no <base>, no framing. Images may come from Bud's asset host (provider and
- * merchant logos), which is the stand-in in development.
+ * Provider and merchant logos come from Bud's asset host over HTTPS, or from the local stand-in over plain HTTP
+ * on this machine; images are the only thing loaded from elsewhere.
  */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean; imageOrigins: string[] }): string {
+const IMAGE_SOURCES = ["https:", "http://localhost:*", "http://127.0.0.1:*"];
+
+/**
+ * The Content-Security-Policy for pages: scripts only with this request's nonce ('strict-dynamic' lets Next's
+ * own chunks load), no plugins, no <base>, no framing.
+ */
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // React's development build evaluates code for debugging; production never needs eval.
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : [])],
     // Inline style attributes (charts, transitions) are low-risk; scripts are what the nonce guards.
     "style-src": ["'self'", "'unsafe-inline'"],
-    "img-src": ["'self'", "data:", "blob:", "https:", ...options.imageOrigins],
+    "img-src": ["'self'", "data:", "blob:", ...IMAGE_SOURCES],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(options.dev ? ["ws:"] : [])],
     "object-src": ["'none'"],

@@ -1,7 +1,7 @@
 import { searchParamsObject } from "@/lib/api/params";
 import { userRoute } from "@/lib/api/route";
-import { getRecentTransactions, TransactionPageQuery } from "@/lib/transactions";
+import { getTransactionsPage, TransactionPageQuery } from "@/lib/transactions";
 
 export const GET = userRoute(({ user, request }) =>
-  getRecentTransactions(user.id, TransactionPageQuery.parse(searchParamsObject(request))),
+  getTransactionsPage(user.id, {}, TransactionPageQuery.parse(searchParamsObject(request))),
 );

@@ -1,0 +1,42 @@
+import "server-only";
+import type { User } from "next-auth";
+import { sql } from "drizzle-orm";
+import { clientIp } from "@/lib/auth/client-ip";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
+import { checkSignIn, recordSignIn } from "@/lib/auth/rate-limit";
+import { normaliseEmail } from "@/lib/auth/schemas";
+import { getBudCustomer } from "@/lib/customer-link";
+import { getDb } from "@/lib/db/client";
+import { users } from "@/lib/db/schema";
+import { log } from "@/lib/log";
+
+/**
+ * The credentials provider's check. Unknown email and wrong password are indistinguishable, in the answer (null)
+ * and in time (argon2 runs against a dummy hash when there is no user). A throttled attempt throws: next-auth v4
+ * passes the message on as the sign-in error.
+ */
+export async function authorizeCredentials(
+  credentials: { email?: string; password?: string } | undefined,
+  headers: Record<string, unknown> | undefined,
+): Promise<User | null> {
+  const source = { email: normaliseEmail(credentials?.email ?? ""), ip: clientIp(headers) };
+  const verdict = await checkSignIn(source);
+  if (!verdict.allowed) throw new Error(verdict.message);
+
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${source.email}`);
+  const passwordMatches = await verifyPassword(credentials?.password ?? "", user?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  const succeeded = user !== undefined && passwordMatches;
+  await recordSignIn({ ...source, succeeded });
+  if (!user || !succeeded) return null;
+
+  // Finishes a sign-up that stopped before linking its Bud customer. Sign-in does not depend on it: data
+  // requests try again through getBudCustomer.
+  await getBudCustomer(user.id).catch((error: unknown) =>
+    log("warn", "bud_customer_link_deferred", { userId: user.id, error: error instanceof Error ? error.name : "unknown" }),
+  );
+  return { id: user.id, sessionVersion: user.sessionVersion };
+}

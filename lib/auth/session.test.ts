@@ -1,0 +1,129 @@
+import { getServerSession, type Session } from "next-auth";
+import type { JWT } from "next-auth/jwt";
+import { eq } from "drizzle-orm";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { authOptions } from "@/lib/auth/options";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { MAX_FAILURES, recordSignIn } from "@/lib/auth/rate-limit";
+import { changePassword, getCurrentUser, revokeAllSessions } from "@/lib/auth/session";
+import { users } from "@/lib/db/schema";
+import { insertTestUser, setUpTestDb, testEngines } from "@/lib/db/testing";
+import { resetEnvCacheForTests } from "@/lib/env";
+
+vi.mock("next-auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-auth")>()),
+  getServerSession: vi.fn(),
+}));
+const serverSession = vi.mocked(getServerSession);
+
+const PASSWORD = "correct horse battery";
+
+describe.each(testEngines())("sessions on %s", (engine) => {
+  const testDb = setUpTestDb(engine);
+  let passwordHash: string;
+  let userId: string;
+  beforeAll(async () => {
+    passwordHash = await hashPassword(PASSWORD);
+  });
+  beforeEach(async () => {
+    userId = (await insertTestUser(testDb.db, { passwordHash })).id;
+  });
+
+  const signedInAs = (sessionVersion: number, id = userId) =>
+    serverSession.mockResolvedValue({ expires: "2099-01-01T00:00:00.000Z", userId: id, sessionVersion });
+
+  it("returns the signed-in user while the token's session version is current", async () => {
+    signedInAs(1);
+    expect(await getCurrentUser()).toEqual({ id: userId, email: "alex@example.com", name: "Alex Morgan" });
+    expect(serverSession).toHaveBeenCalledWith(authOptions);
+  });
+
+  it("returns null without a session, or for a user that no longer exists", async () => {
+    serverSession.mockResolvedValue(null);
+    expect(await getCurrentUser()).toBeNull();
+    signedInAs(1, crypto.randomUUID());
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("revokes every existing token when the user signs out everywhere", async () => {
+    signedInAs(1);
+    await revokeAllSessions(userId);
+    expect(await getCurrentUser()).toBeNull();
+    signedInAs(2);
+    expect(await getCurrentUser()).not.toBeNull();
+  });
+
+  it("changes the password only with the current one, and revokes existing tokens", async () => {
+    signedInAs(1);
+    expect(await changePassword(userId, "not my password", "a brand new password")).toMatchObject({
+      ok: false,
+      error: "wrong_password",
+    });
+    expect(await changePassword(userId, PASSWORD, "too short")).toMatchObject({ ok: false, error: "invalid_password" });
+    expect(await getCurrentUser()).not.toBeNull();
+
+    expect(await changePassword(userId, PASSWORD, "a brand new password")).toEqual({ ok: true });
+    expect(await getCurrentUser()).toBeNull();
+    const [user] = await testDb.db.select().from(users).where(eq(users.id, userId));
+    expect(await verifyPassword("a brand new password", user?.passwordHash ?? "")).toBe(true);
+  });
+
+  it("limits guesses at the current password like sign-in attempts", async () => {
+    await changePassword(userId, "wrong guess", "a brand new password");
+    const source = { email: "alex@example.com", ip: null, succeeded: false };
+    for (let i = 1; i < MAX_FAILURES; i += 1) await recordSignIn(source);
+    expect(await changePassword(userId, PASSWORD, "a brand new password")).toMatchObject({
+      ok: false,
+      error: "rate_limited",
+      message: expect.stringMatching(/^Too many sign-in attempts/),
+    });
+  });
+});
+
+describe("authOptions", () => {
+  const callbacks = authOptions.callbacks;
+
+  it("signs in with email and password fields, JWT sessions for 30 days, and our sign-in page", () => {
+    const [provider] = authOptions.providers;
+    expect(provider).toMatchObject({ id: "credentials", type: "credentials" });
+    expect(Object.keys((provider?.options as { credentials: object }).credentials)).toEqual(["email", "password"]);
+    expect(authOptions.session).toEqual({ strategy: "jwt", maxAge: 30 * 24 * 60 * 60 });
+    expect(authOptions.pages).toEqual({ signIn: "/sign-in" });
+  });
+
+  it("puts only the user id and session version in the token", async () => {
+    const fromSignIn = await callbacks?.jwt?.({
+      token: { name: "Alex", email: "alex@example.com", picture: null, sub: "user-1" },
+      user: { id: "user-1", sessionVersion: 3 },
+      account: null,
+    });
+    expect(fromSignIn).toEqual({ sub: "user-1", sv: 3 });
+    const refreshed = await callbacks?.jwt?.({
+      token: { sub: "user-1", sv: 3, email: "leak@example.com", iat: 1, exp: 2, jti: "j" } as JWT,
+      user: undefined as never,
+      account: null,
+    });
+    expect(refreshed).toEqual({ sub: "user-1", sv: 3 });
+  });
+
+  it("reads the secret when next-auth asks, not at import (next build has none), and secures cookies in production", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_SECRET", undefined);
+    resetEnvCacheForTests();
+    try {
+      expect(() => authOptions.secret).toThrow(/NEXTAUTH_SECRET: is required in production/);
+      expect(authOptions.useSecureCookies).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+      resetEnvCacheForTests();
+    }
+  });
+
+  it("exposes the user id and session version to getServerSession", async () => {
+    const session = await callbacks?.session?.({
+      session: { expires: "2099-01-01T00:00:00.000Z", user: { name: null, email: null, image: null } } as Session,
+      token: { sub: "user-1", sv: 3 },
+    } as Parameters<NonNullable<typeof callbacks.session>>[0]);
+    expect(session).toEqual({ expires: "2099-01-01T00:00:00.000Z", userId: "user-1", sessionVersion: 3 });
+  });
+});

@@ -1,0 +1,75 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { BudCustomer } from "@/lib/bud/client";
+import { createCustomer, deleteCustomer, type CreatedCustomer } from "@/lib/bud/customers";
+import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";
+import { getDb, type Database } from "@/lib/db/client";
+import { budCustomers, users } from "@/lib/db/schema";
+
+/*
+ * The link from a Budgie user to their Bud customer. Sign-up inserts the user, then calls ensureBudCustomer; the
+ * Bud customer is created with the user id as idempotent identifier, so when the process dies (or the database
+ * fails) between Bud's answer and storing the link, the next attempt gets the same customer back instead of a
+ * second one, and nothing is left orphaned at Bud.
+ */
+
+async function readLink(db: Database, userId: string): Promise<BudCustomer | null> {
+  const [link] = await db
+    .select({ customerId: budCustomers.customerId, secretCiphertext: budCustomers.secretCiphertext })
+    .from(budCustomers)
+    .where(eq(budCustomers.userId, userId));
+  if (!link) return null;
+  const customerSecret = link.secretCiphertext === null ? null : decryptSecret(link.secretCiphertext, userId);
+  return { customerId: link.customerId, customerSecret };
+}
+
+/** The row that links a user to a customer, with the secret sealed to that user. */
+export function linkRow(userId: string, customer: BudCustomer): typeof budCustomers.$inferInsert {
+  const sealed = customer.customerSecret === null ? null : encryptSecret(customer.customerSecret, userId);
+  return {
+    userId,
+    customerId: customer.customerId,
+    secretCiphertext: sealed?.ciphertext ?? null,
+    keyId: sealed?.keyId ?? null,
+  };
+}
+
+const usable = ({ customerId, customerSecret }: CreatedCustomer): BudCustomer => ({ customerId, customerSecret });
+
+/**
+ * Bud's customer for this user id, one we can use. A first creation always is. A replay (created=false) carries
+ * no secret: when Bud does not host secrets, it gave that one, once, to an earlier attempt that never stored it,
+ * so the customer is useless; it is deleted and created afresh (Bud then makes a new customer for the
+ * identifier). createCustomer does not tell whether Bud hosts secrets, so a hosted replay is replaced too, which
+ * is harmless: no link to it was ever stored, so nothing of ours lives under it.
+ */
+async function usableCustomer(userId: string): Promise<BudCustomer> {
+  const first = await createCustomer({ idempotentIdentifier: userId });
+  if (first.created || first.customerSecret !== null) return usable(first);
+  await deleteCustomer(first.customerId);
+  const fresh = await createCustomer({ idempotentIdentifier: userId });
+  if (!fresh.created) throw new Error("Bud still returns the deleted customer for this user; linking will be retried");
+  return usable(fresh);
+}
+
+/**
+ * Links the user to a Bud customer unless already linked, and returns it. Holds the user's row lock meanwhile,
+ * so concurrent calls (two requests, two instances) cannot both create, or one delete what the other just made.
+ */
+export async function ensureBudCustomer(userId: string): Promise<BudCustomer> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+    if (!user) throw new Error(`Cannot link a Bud customer: no user ${userId}`);
+    const linked = await readLink(tx, userId);
+    if (linked) return linked;
+    const customer = await usableCustomer(userId);
+    await tx.insert(budCustomers).values(linkRow(userId, customer));
+    return customer;
+  });
+}
+
+/** The user's Bud customer (secret decrypted), linking one first when sign-up stopped short of it. */
+export async function getBudCustomer(userId: string): Promise<BudCustomer> {
+  return (await readLink(await getDb(), userId)) ?? ensureBudCustomer(userId);
+}

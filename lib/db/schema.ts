@@ -1,0 +1,64 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+/*
+ * Budgie's own data: users, the link from each user to a Bud customer, and sign-in attempts for rate limiting.
+ * No `server-only` here: drizzle-kit loads this file on its own to generate migrations.
+ */
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored trimmed and lower-cased; the index below also refuses case variants written by any other path. */
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    /** argon2id, PHC string. */
+    passwordHash: text("password_hash").notNull(),
+    /** Copied into each session token; bumping it revokes every session of the user. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("users_email_lower_key").on(sql`lower(${table.email})`)],
+);
+
+export const budCustomers = pgTable(
+  "bud_customers",
+  {
+    userId: uuid("user_id")
+      .primaryKey()
+      .references(() => users.id, { onDelete: "cascade" }),
+    customerId: text("customer_id").notNull().unique(),
+    /** Sealed by lib/crypto/secret-box with the user id as associated data; null when Bud hosts the secret. */
+    secretCiphertext: text("secret_ciphertext"),
+    /** The key that sealed it, so a rotation can find what is left to re-encrypt. */
+    keyId: text("key_id"),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    check("bud_customers_secret_has_key", sql`(${table.secretCiphertext} is null) = (${table.keyId} is null)`),
+  ],
+);
+
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    /** A keyed hash of the normalised email: the table never holds the addresses (or passwords typed as one). */
+    emailKey: text("email_key").notNull(),
+    /** Null when the request carried no usable client address. */
+    ip: text("ip"),
+    succeeded: boolean("succeeded").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("login_attempts_email_key_created_at_idx").on(table.emailKey, table.createdAt),
+    index("login_attempts_ip_created_at_idx").on(table.ip, table.createdAt),
+    // Pruning deletes by age.
+    index("login_attempts_created_at_idx").on(table.createdAt),
+  ],
+);
+
+export type User = typeof users.$inferSelect;

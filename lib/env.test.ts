@@ -1,0 +1,203 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { appConfig, budConfig, EnvError, resetEnvCacheForTests, secretsConfig } from "@/lib/env";
+import { keyId, parseEncryptionKeys } from "@/lib/crypto/keys";
+
+const execFileAsync = promisify(execFile);
+
+const KEY_A = Buffer.alloc(32, 1).toString("base64");
+const KEY_B = Buffer.alloc(32, 2).toString("base64");
+const SECRET = "s".repeat(40);
+
+let dataDir: string;
+
+beforeEach(() => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "budgie-env-"));
+  vi.stubEnv("BUDGIE_DATA_DIR", dataDir);
+  for (const name of ["BUD_API_URL", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUD_TIMEOUT_MS", "BUD_DEADLINE_MS"]) {
+    vi.stubEnv(name, undefined);
+  }
+  for (const name of ["DATABASE_URL", "BUDGIE_DEMO", "NEXTAUTH_URL", "BUDGIE_ENCRYPTION_KEY", "NEXTAUTH_SECRET"]) {
+    vi.stubEnv(name, undefined);
+  }
+  resetEnvCacheForTests();
+});
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  resetEnvCacheForTests();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function errorOf(read: () => unknown): string {
+  try {
+    read();
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    return (error as Error).message;
+  }
+  throw new Error("expected an EnvError");
+}
+
+describe("budConfig", () => {
+  it("lists every missing or invalid variable, one line each, without echoing values", () => {
+    vi.stubEnv("BUD_API_URL", "ftp://bud.example");
+    vi.stubEnv("BUD_TIMEOUT_MS", "soon");
+    const message = errorOf(budConfig);
+    expect(message.split("\n")).toEqual([
+      "Invalid Bud API configuration:",
+      "  - BUD_API_URL: must be an http(s) URL",
+      "  - BUD_CLIENT_ID: is required (your Bud client id)",
+      "  - BUD_CLIENT_SECRET: is required (your Bud client secret)",
+      "  - BUD_TIMEOUT_MS: must be a whole number of milliseconds",
+    ]);
+    expect(message).not.toContain("ftp://");
+  });
+
+  it("applies defaults and treats blank values as unset", () => {
+    vi.stubEnv("BUD_API_URL", "http://127.0.0.1:4010");
+    vi.stubEnv("BUD_CLIENT_ID", "client");
+    vi.stubEnv("BUD_CLIENT_SECRET", "secret");
+    vi.stubEnv("BUD_TIMEOUT_MS", "");
+    expect(budConfig()).toEqual({
+      apiUrl: "http://127.0.0.1:4010",
+      clientId: "client",
+      clientSecret: "secret",
+      timeoutMs: 10_000,
+      deadlineMs: 20_000,
+    });
+  });
+
+  it("refuses a deadline shorter than the per-attempt timeout", () => {
+    vi.stubEnv("BUD_API_URL", "https://api.bud.example");
+    vi.stubEnv("BUD_CLIENT_ID", "client");
+    vi.stubEnv("BUD_CLIENT_SECRET", "secret");
+    vi.stubEnv("BUD_TIMEOUT_MS", "5000");
+    vi.stubEnv("BUD_DEADLINE_MS", "1000");
+    expect(errorOf(budConfig)).toContain("BUD_DEADLINE_MS: must not be shorter than BUD_TIMEOUT_MS");
+  });
+});
+
+describe("appConfig", () => {
+  it("has working defaults", () => {
+    expect(appConfig()).toEqual({
+      isProduction: false,
+      dataDir,
+      databaseUrl: undefined,
+      demo: false,
+      appUrl: undefined,
+    });
+  });
+
+  it("lists invalid values", () => {
+    vi.stubEnv("DATABASE_URL", "mysql://db/budgie");
+    vi.stubEnv("BUDGIE_DEMO", "yes");
+    expect(errorOf(appConfig).split("\n")).toEqual([
+      "Invalid app configuration:",
+      "  - DATABASE_URL: must be a postgres:// or postgresql:// URL",
+      '  - BUDGIE_DEMO: must be "true" or "false"',
+    ]);
+  });
+});
+
+describe("secretsConfig", () => {
+  it("refuses to start in production without the encryption key and the session secret", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const message = errorOf(secretsConfig);
+    expect(message).toMatch(/BUDGIE_ENCRYPTION_KEY: is required in production/);
+    expect(message).toMatch(/NEXTAUTH_SECRET: is required in production/);
+    expect(fs.existsSync(path.join(dataDir, "dev-secrets.json"))).toBe(false);
+  });
+
+  it("uses the configured values in production", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("BUDGIE_ENCRYPTION_KEY", KEY_A);
+    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+    const secrets = secretsConfig();
+    expect(secrets.nextAuthSecret).toBe(SECRET);
+    expect(secrets.encryptionKeys.map((key) => key.key.toString("base64"))).toEqual([KEY_A]);
+  });
+
+  it("rejects a short session secret and a malformed key, without quoting them", () => {
+    vi.stubEnv("BUDGIE_ENCRYPTION_KEY", "not-a-key");
+    vi.stubEnv("NEXTAUTH_SECRET", "short");
+    const message = errorOf(secretsConfig);
+    expect(message).toContain("BUDGIE_ENCRYPTION_KEY: the value is not 32 random bytes in base64");
+    expect(message).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
+    expect(message).not.toContain("not-a-key");
+  });
+
+  it("generates development secrets once, with owner-only permissions, and reuses them", () => {
+    const first = secretsConfig();
+    const file = path.join(dataDir, "dev-secrets.json");
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    resetEnvCacheForTests();
+    const second = secretsConfig();
+    expect(second.nextAuthSecret).toBe(first.nextAuthSecret);
+    expect(second.encryptionKeys[0]?.id).toBe(first.encryptionKeys[0]?.id);
+  });
+
+  it("keeps the development secrets stable across processes, even two starting at once", async () => {
+    const script = path.join(dataDir, "print-secrets.mts");
+    fs.writeFileSync(
+      script,
+      [
+        'const { secretsConfig } = await import("@/lib/env");',
+        "const { encryptionKeys, nextAuthSecret } = secretsConfig();",
+        "console.log(JSON.stringify([encryptionKeys[0].id, nextAuthSecret]));",
+      ].join("\n"),
+    );
+    const run = async () => {
+      const { stdout } = await execFileAsync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", script], {
+        env: { ...process.env, BUDGIE_DATA_DIR: dataDir },
+      });
+      return stdout.trim().split("\n").at(-1) ?? "";
+    };
+    const [first, second] = await Promise.all([run(), run()]);
+    expect(first).toMatch(/^\["[0-9a-f]{8}","/);
+    expect(second).toBe(first);
+    const [id, nextAuthSecret] = JSON.parse(first) as [string, string];
+    expect(secretsConfig()).toMatchObject({ nextAuthSecret, encryptionKeys: [expect.objectContaining({ id })] });
+  });
+
+  it("takes a set variable over the development file", () => {
+    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
+    expect(secretsConfig().nextAuthSecret).toBe(SECRET);
+  });
+
+  it("refuses a corrupted development file instead of replacing the key", () => {
+    fs.writeFileSync(path.join(dataDir, "dev-secrets.json"), "{");
+    expect(secretsConfig).toThrow(/malformed.*delete it/s);
+  });
+});
+
+describe("parseEncryptionKeys", () => {
+  it("reads a rotation list, primary first, with stable short ids", () => {
+    const parsed = parseEncryptionKeys(` ${KEY_B} , ${KEY_A}`);
+    expect(parsed).toEqual({
+      keys: [
+        { id: keyId(Buffer.from(KEY_B, "base64")), key: Buffer.from(KEY_B, "base64") },
+        { id: keyId(Buffer.from(KEY_A, "base64")), key: Buffer.from(KEY_A, "base64") },
+      ],
+    });
+    expect(keyId(Buffer.from(KEY_A, "base64"))).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it("accepts the URL-safe alphabet", () => {
+    const urlSafe = Buffer.alloc(32, 0xfb).toString("base64url");
+    expect(parseEncryptionKeys(urlSafe)).toEqual({ keys: [expect.objectContaining({ key: Buffer.alloc(32, 0xfb) })] });
+  });
+
+  it("names the bad entry of a list", () => {
+    const shortKey = Buffer.alloc(16).toString("base64");
+    expect(parseEncryptionKeys(`${KEY_A},${shortKey}`)).toEqual({
+      problem: expect.stringMatching(/^entry 2 of 2 is not 32 random bytes/),
+    });
+    expect(parseEncryptionKeys(`${KEY_A},${KEY_A}`)).toEqual({ problem: "entry 2 of 2 repeats an earlier key" });
+    expect(parseEncryptionKeys(`${KEY_A},`)).toEqual({ problem: expect.stringMatching(/^entry 2 of 2/) });
+  });
+});

@@ -1,0 +1,179 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+import { loadOrCreateDevSecrets } from "@/lib/crypto/dev-secrets";
+import { parseEncryptionKeys, type EncryptionKey } from "@/lib/crypto/keys";
+import { log } from "@/lib/log";
+
+/**
+ * The only reader of `process.env`. Each concern is validated on first use and cached, so a module triggers only
+ * the checks it needs (the stand-in never asks for secrets; `next build` never asks for Bud credentials).
+ */
+
+export interface BudConfig {
+  apiUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** Per attempt. */
+  timeoutMs: number;
+  /** For a whole call, retries and waits included. */
+  deadlineMs: number;
+}
+
+export interface AppConfig {
+  isProduction: boolean;
+  /** Absolute path of the directory for PGlite and development secrets. */
+  dataDir: string;
+  /** PostgreSQL instead of PGlite when set. */
+  databaseUrl: string | undefined;
+  /** Seeds the demo users at start-up. */
+  demo: boolean;
+  appUrl: string | undefined;
+}
+
+export interface SecretsConfig {
+  /** First = primary (encrypts); the rest only decrypt, during a key rotation. */
+  encryptionKeys: EncryptionKey[];
+  nextAuthSecret: string;
+}
+
+export class EnvError extends Error {
+  override readonly name = "EnvError";
+}
+
+type RawEnv = Record<string, string | undefined>;
+
+const GENERATE = "generate one with `openssl rand -base64 32`";
+
+const postgresUrl = z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// or postgresql:// URL" });
+
+const milliseconds = (fallback: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, "must be a whole number of milliseconds")
+    .transform(Number)
+    .pipe(z.number().min(1, "must be at least 1").max(600_000, "must be at most 600000 (10 minutes)"))
+    .default(fallback);
+
+const budSchema = z
+  .object({
+    // zod's own wording for a missing value ("expected string, received undefined") would not help anyone.
+    BUD_API_URL: z.url({
+      protocol: /^https?$/,
+      error: (issue) => (issue.input === undefined ? "is required (Bud's API base URL)" : "must be an http(s) URL"),
+    }),
+    BUD_CLIENT_ID: z.string({ error: "is required (your Bud client id)" }),
+    BUD_CLIENT_SECRET: z.string({ error: "is required (your Bud client secret)" }),
+    BUD_TIMEOUT_MS: milliseconds(10_000),
+    BUD_DEADLINE_MS: milliseconds(20_000),
+  })
+  .refine((env) => env.BUD_DEADLINE_MS >= env.BUD_TIMEOUT_MS, {
+    path: ["BUD_DEADLINE_MS"],
+    message: "must not be shorter than BUD_TIMEOUT_MS",
+  });
+
+const appSchema = z.object({
+  NODE_ENV: z.string().optional(),
+  BUDGIE_DATA_DIR: z.string().default("./.data"),
+  DATABASE_URL: postgresUrl.optional(),
+  BUDGIE_DEMO: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+});
+
+const secretsSchema = z.object({
+  BUDGIE_ENCRYPTION_KEY: z
+    .string({ error: `is required in production (32 random bytes in base64; ${GENERATE})` })
+    .transform((value, ctx) => {
+      const parsed = parseEncryptionKeys(value);
+      if ("keys" in parsed) return parsed.keys;
+      ctx.issues.push({ code: "custom", message: parsed.problem, input: undefined });
+      return z.NEVER;
+    }),
+  NEXTAUTH_SECRET: z
+    .string({ error: `is required in production (${GENERATE})` })
+    .min(32, `must be at least 32 characters (${GENERATE})`),
+});
+
+const testSchema = z.object({
+  TEST_DATABASE_URL: postgresUrl.optional(),
+});
+
+/** Reads only the named variables; blank values (`FOO=` in a .env file) count as unset. */
+function readEnv(names: readonly string[]): RawEnv {
+  return Object.fromEntries(names.map((name) => [name, process.env[name]?.trim() || undefined]));
+}
+
+/** Validates and, on failure, lists every problem, one line per variable. Values are never echoed: some are secrets. */
+function parseEnv<S extends z.ZodType>(concern: string, schema: S, env: RawEnv): z.output<S> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = new Map<string, string[]>();
+  for (const issue of result.error.issues) {
+    const name = String(issue.path[0]);
+    problems.set(name, [...(problems.get(name) ?? []), issue.message]);
+  }
+  const lines = [...problems].map(([name, messages]) => `  - ${name}: ${messages.join("; ")}`);
+  throw new EnvError(`Invalid ${concern} configuration:\n${lines.join("\n")}`);
+}
+
+let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig } = {};
+
+export function resetEnvCacheForTests(): void {
+  cache = {};
+}
+
+export function budConfig(): BudConfig {
+  cache.bud ??= (() => {
+    const env = parseEnv("Bud API", budSchema, readEnv(Object.keys(budSchema.shape)));
+    return {
+      apiUrl: env.BUD_API_URL,
+      clientId: env.BUD_CLIENT_ID,
+      clientSecret: env.BUD_CLIENT_SECRET,
+      timeoutMs: env.BUD_TIMEOUT_MS,
+      deadlineMs: env.BUD_DEADLINE_MS,
+    };
+  })();
+  return cache.bud;
+}
+
+export function appConfig(): AppConfig {
+  cache.app ??= (() => {
+    const env = parseEnv("app", appSchema, readEnv(Object.keys(appSchema.shape)));
+    return {
+      isProduction: env.NODE_ENV === "production",
+      dataDir: path.resolve(env.BUDGIE_DATA_DIR),
+      databaseUrl: env.DATABASE_URL,
+      demo: env.BUDGIE_DEMO === "true",
+      appUrl: env.NEXTAUTH_URL,
+    };
+  })();
+  return cache.app;
+}
+
+/**
+ * Production refuses to run without BUDGIE_ENCRYPTION_KEY and NEXTAUTH_SECRET. Elsewhere, whichever is unset
+ * comes from `<dataDir>/dev-secrets.json`, generated on first use, with a warning.
+ */
+export function secretsConfig(): SecretsConfig {
+  cache.secrets ??= (() => {
+    const { isProduction, dataDir } = appConfig();
+    const env = readEnv(Object.keys(secretsSchema.shape));
+    if (!isProduction && (!env.BUDGIE_ENCRYPTION_KEY || !env.NEXTAUTH_SECRET)) {
+      const { secrets, file, created } = loadOrCreateDevSecrets(dataDir);
+      log("warn", created ? "dev_secrets_generated" : "dev_secrets_reused", {
+        file,
+        message: "BUDGIE_ENCRYPTION_KEY or NEXTAUTH_SECRET is not set: using development secrets from this file. Production refuses to start without both.",
+      });
+      env.BUDGIE_ENCRYPTION_KEY ??= secrets.encryptionKey;
+      env.NEXTAUTH_SECRET ??= secrets.nextAuthSecret;
+    }
+    const parsed = parseEnv("secrets", secretsSchema, env);
+    return { encryptionKeys: parsed.BUDGIE_ENCRYPTION_KEY, nextAuthSecret: parsed.NEXTAUTH_SECRET };
+  })();
+  return cache.secrets;
+}
+
+/** Test tooling only: TEST_DATABASE_URL adds PostgreSQL to the engines the database tests run on. */
+export function testDatabaseUrl(): string | undefined {
+  return parseEnv("test", testSchema, readEnv(Object.keys(testSchema.shape))).TEST_DATABASE_URL;
+}
