@@ -47,7 +47,8 @@ async function waitForHttp(url, timeoutMs) {
   throw new Error(`The Bud stand-in did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
 
-const appEnv = {};
+// These machines have no outside network; nothing should try to phone home.
+const appEnv = { NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" };
 if (!process.env.BUD_API_URL) {
   const port = process.env.SANDBOX_PORT ?? "4010";
   const url = `http://127.0.0.1:${port}`;

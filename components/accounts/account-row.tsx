@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { AccountIdentifiers } from "@/components/accounts/account-identifiers";
+import { AccountKindIcon, accountKindLabel } from "@/components/accounts/account-kind";
+import { BalanceFacts } from "@/components/accounts/balance-facts";
+import { BalanceUpdated } from "@/components/accounts/balance-updated";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import { MoneyAmount } from "@/components/ui/money";
+import { VisuallyHidden } from "@/components/ui/visually-hidden";
+import type { Account } from "@/lib/domain";
+
+/**
+ * One account in a bank's list; the whole row is the link to the account. On phones only the name shares a line
+ * with the balance and everything else gets the full width; from `sm` the balance figures form a right column.
+ */
+export function AccountRow({ account }: { account: Account }) {
+  return (
+    <li
+      className={cn(
+        "relative flex items-start gap-3 px-4 py-4 transition-colors hover:bg-surface-muted/60 sm:gap-4 sm:px-5",
+        // The focus ring goes round the row the link covers, not just the name.
+        "has-[a:focus-visible]:outline-2 has-[a:focus-visible]:-outline-offset-2 has-[a:focus-visible]:outline-accent",
+      )}
+    >
+      <span className="grid size-9 shrink-0 place-items-center rounded-full bg-surface-muted text-text-muted">
+        <AccountKindIcon kind={account.kind} className="size-[1.125rem]" />
+      </span>
+      <div className="grid min-w-0 flex-1 grid-cols-[minmax(0,1fr)_auto] gap-x-4 sm:grid-rows-[auto_1fr]">
+        <div className="flex min-w-0 flex-wrap items-center gap-x-2 gap-y-1 sm:pt-1">
+          <Link
+            href={`/accounts/${encodeURIComponent(account.id)}`}
+            // Stretched over the row so the whole row is one click target, while staying a single tab stop.
+            className="font-medium break-words text-text outline-none after:absolute after:inset-0 after:content-['']"
+          >
+            {account.name}
+          </Link>
+          {account.isClosed && <Badge>Closed</Badge>}
+        </div>
+        <p className="text-right text-base font-semibold text-text sm:text-lg">
+          <VisuallyHidden>Balance </VisuallyHidden>
+          {account.booked ? <MoneyAmount amount={account.booked} /> : "—"}
+        </p>
+        <div className="col-span-2 mt-0.5 text-sm text-text-muted sm:col-span-1">
+          <p className="flex flex-wrap gap-x-2">
+            <span>{accountKindLabel(account)}</span>
+            <AccountIdentifiers identifiers={account.identifiers} />
+          </p>
+          <BalanceUpdated date={account.balanceDate} className="mt-1 text-xs" />
+        </div>
+        <BalanceFacts
+          account={account}
+          className="col-span-2 mt-2 sm:col-span-1 sm:col-start-2 sm:row-start-2 sm:mt-1 sm:items-end"
+        />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import { AuthForm } from "@/components/auth/auth-form";
+import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
+import { createAccount, type NewAccount } from "@/components/auth/create-account";
+import { PASSWORD_MAX, PASSWORD_MIN, PasswordHint } from "@/components/auth/password-hint";
+import { useCredentialsSignIn } from "@/components/auth/use-credentials-sign-in";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/text-field";
+
+type FieldErrors = Partial<Record<keyof NewAccount, string>>;
+
+/** The checks worth making before a round trip; the server checks everything again. */
+function check({ name, email, password }: NewAccount): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!name.trim()) errors.name = "Enter your name.";
+  if (!email.trim()) errors.email = "Enter your email address.";
+  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
+    errors.password = `Use ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`;
+  }
+  return errors;
+}
+
+/** Field errors are not announced on their own; focusing the field reads its label and error out together. */
+function focusFirstInvalid(form: HTMLFormElement) {
+  // After React has rendered the errors, so aria-invalid and the message are in place when focus lands.
+  requestAnimationFrame(() => form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
+}
+
+export function SignUpForm() {
+  const signInAs = useCredentialsSignIn("/");
+  const [values, setValues] = useState<NewAccount>({ name: "", email: "", password: "" });
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  // Editing a field clears its error: the message was about the old value.
+  const field = (key: keyof NewAccount) => ({
+    name: key,
+    value: values[key],
+    error: fieldErrors[key],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => {
+      setValues((current) => ({ ...current, [key]: event.target.value }));
+      setFieldErrors(({ [key]: _cleared, ...rest }) => rest);
+    },
+  });
+
+  async function submit(form: HTMLFormElement) {
+    const account = { ...values, name: values.name.trim(), email: values.email.trim() };
+    const errors = check(account);
+    setFieldErrors(errors);
+    setMessage(null);
+    if (Object.keys(errors).length > 0) return focusFirstInvalid(form);
+
+    setPending(true);
+    const created = await createAccount(account);
+    const failure = created.ok ? await signInAs(account.email, account.password) : created.message;
+    if (failure === null) return; // Signed in: stay busy until Overview replaces this page.
+    if (!created.ok) {
+      setFieldErrors(created.fields);
+      focusFirstInvalid(form);
+    }
+    // Errors on fields we show speak for themselves; the general message is for everything else.
+    const shownOnFields = !created.ok && Object.keys(created.fields).some((key) => key in values);
+    if (!shownOnFields) setMessage(failure);
+    setPending(false);
+  }
+
+  return (
+    <AuthForm
+      error={message}
+      onSubmit={(form) => void submit(form)}
+      after={
+        <AuthSwitchLink prompt="Already have an account?" href="/sign-in">
+          Sign in
+        </AuthSwitchLink>
+      }
+    >
+      <TextField label="Name" autoComplete="name" required {...field("name")} />
+      <TextField label="Email" type="email" autoComplete="email" required {...field("email")} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={<PasswordHint length={values.password.length} />}
+        {...field("password")}
+      />
+      <Button type="submit" size="lg" className="mt-2" loading={pending}>
+        Create account
+      </Button>
+    </AuthForm>
+  );
+}

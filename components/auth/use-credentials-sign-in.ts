@@ -1,0 +1,40 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+
+const INCORRECT = "Incorrect email or password.";
+const UNREACHABLE = "We couldn’t reach Budgie. Check your connection and try again.";
+
+/** Only our own pages: an absolute or protocol-relative URL elsewhere would make sign-in an open redirect. */
+function sameOriginPath(callbackUrl: string | undefined): string {
+  if (!callbackUrl) return "/";
+  const url = new URL(callbackUrl, window.location.origin);
+  return url.origin === window.location.origin ? `${url.pathname}${url.search}${url.hash}` : "/";
+}
+
+/**
+ * Signs in with email and password and, on success, moves to `callbackUrl` (or Overview).
+ * Resolves to the message to show when it fails, or null once navigation has started.
+ */
+export function useCredentialsSignIn(callbackUrl?: string) {
+  const router = useRouter();
+  return async (email: string, password: string): Promise<string | null> => {
+    let result;
+    try {
+      result = await signIn("credentials", { email, password, redirect: false });
+    } catch {
+      return UNREACHABLE;
+    }
+    if (result?.error) {
+      // next-auth reports a null from authorize() as "CredentialsSignin"; anything else is our server's own
+      // message, such as the rate limit's "Too many sign-in attempts. Try again in N minutes."
+      return result.error === "CredentialsSignin" ? INCORRECT : result.error;
+    }
+    if (!result?.ok) return UNREACHABLE;
+    router.replace(sameOriginPath(callbackUrl));
+    // Server components (the app layout's session check) must render again now that there is a session.
+    router.refresh();
+    return null;
+  };
+}

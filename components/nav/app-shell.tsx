@@ -1,0 +1,20 @@
+import { MobileNav } from "@/components/nav/mobile-nav";
+import { Sidebar } from "@/components/nav/sidebar";
+import { SkipLink } from "@/components/nav/skip-link";
+import type { ShellUser } from "@/components/nav/user-card";
+
+/** The frame around every signed-in page. */
+export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
+  return (
+    <>
+      <SkipLink />
+      <Sidebar user={user} />
+      <MobileNav user={user} />
+      <div className="lg:pl-64">
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-6 outline-none sm:px-6 lg:px-10 lg:py-10">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

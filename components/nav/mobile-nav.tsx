@@ -1,0 +1,54 @@
+"use client";
+
+import { Menu, X } from "lucide-react";
+import { useRef, useState } from "react";
+import { NavFooter } from "@/components/nav/nav-footer";
+import { NavLinks } from "@/components/nav/nav-links";
+import type { ShellUser } from "@/components/nav/user-card";
+import { Wordmark } from "@/components/nav/wordmark";
+import { VisuallyHidden } from "@/components/ui/visually-hidden";
+
+/** Phone and tablet navigation: a top bar whose Menu button discloses the same links as the sidebar. */
+export function MobileNav({ user }: { user: ShellUser }) {
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  const close = () => setOpen(false);
+
+  return (
+    <header
+      className="sticky top-0 z-30 border-b border-border bg-surface/95 backdrop-blur lg:hidden"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          close();
+          toggle.current?.focus();
+        }
+      }}
+    >
+      <div className="flex h-14 items-center justify-between px-4">
+        <Wordmark />
+        <button
+          ref={toggle}
+          type="button"
+          aria-expanded={open}
+          aria-controls="mobile-menu"
+          onClick={() => setOpen(!open)}
+          className="-mr-2 grid size-11 place-items-center rounded-lg text-text hover:bg-surface-muted"
+        >
+          {open ? <X className="size-5" /> : <Menu className="size-5" />}
+          <VisuallyHidden>Menu</VisuallyHidden>
+        </button>
+      </div>
+      <div
+        id="mobile-menu"
+        hidden={!open}
+        className="max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-t border-border px-4 pt-3 pb-5 shadow-lg"
+      >
+        <nav aria-label="Main" className="mb-4">
+          <NavLinks onNavigate={close} />
+        </nav>
+        <NavFooter user={user} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+"use client";
+
+import { LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+
+export function SignOutButton() {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      variant="ghost"
+      size="sm"
+      loading={pending}
+      onClick={() => {
+        setPending(true);
+        void signOut({ callbackUrl: "/sign-in" });
+      }}
+    >
+      {!pending && <LogOut className="size-4" />}
+      Sign out
+    </Button>
+  );
+}

@@ -1,0 +1,63 @@
+import { LoaderCircle } from "lucide-react";
+import { cn } from "@/components/ui/cn";
+
+export type ButtonVariant = "primary" | "secondary" | "ghost";
+export type ButtonSize = "sm" | "md" | "lg";
+
+const VARIANTS: Record<ButtonVariant, string> = {
+  primary: "bg-accent text-accent-contrast hover:bg-accent-hover shadow-sm",
+  secondary: "border border-border-strong bg-surface text-text hover:bg-surface-muted",
+  ghost: "text-text hover:bg-surface-muted",
+};
+
+const SIZES: Record<ButtonSize, string> = {
+  sm: "h-8 gap-1.5 rounded-md px-3 text-sm",
+  md: "h-10 gap-2 rounded-lg px-4 text-sm",
+  lg: "h-12 gap-2 rounded-lg px-5 text-base",
+};
+
+/** The button look, for links that act as buttons (`<Link className={buttonClasses()}>`). */
+export function buttonClasses({
+  variant = "primary",
+  size = "md",
+  className,
+}: { variant?: ButtonVariant; size?: ButtonSize; className?: string } = {}): string {
+  return cn(
+    "inline-flex shrink-0 items-center justify-center font-medium whitespace-nowrap transition-colors",
+    "disabled:cursor-not-allowed disabled:opacity-60",
+    VARIANTS[variant],
+    SIZES[size],
+    className,
+  );
+}
+
+export interface ButtonProps extends React.ButtonHTMLAttributes<HTMLButtonElement> {
+  variant?: ButtonVariant;
+  size?: ButtonSize;
+  /** Disables the button and shows a spinner in front of the label, which stays so the width does not jump. */
+  loading?: boolean;
+}
+
+export function Button({
+  variant,
+  size,
+  loading = false,
+  disabled,
+  className,
+  type = "button",
+  children,
+  ...props
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      disabled={disabled || loading}
+      aria-busy={loading || undefined}
+      className={buttonClasses({ variant, size, className })}
+      {...props}
+    >
+      {loading && <LoaderCircle className="size-4 animate-spin" />}
+      {children}
+    </button>
+  );
+}

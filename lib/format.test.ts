@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import {
+  calendarDay,
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatLast4,
+  formatMoney,
+  formatRelativeDay,
+  formatShortDate,
+  formatSortCode,
+  formatTimeAgo,
+  humanizeSlug,
+} from "@/lib/format";
+
+describe("formatMoney", () => {
+  it("formats pounds with grouping and pence", () => {
+    expect(formatMoney({ minor: 123456, currency: "GBP" })).toBe("£1,234.56");
+  });
+
+  it("puts the minus before the symbol for debits", () => {
+    expect(formatMoney({ minor: -1230, currency: "GBP" })).toBe("-£12.30");
+    expect(formatMoney({ minor: -7, currency: "GBP" })).toBe("-£0.07");
+  });
+
+  it("shows zero without a sign", () => {
+    expect(formatMoney({ minor: 0, currency: "GBP" })).toBe("£0.00");
+    expect(formatMoney({ minor: 0, currency: "GBP" }, { sign: "always" })).toBe("£0.00");
+  });
+
+  it("marks credits with + when asked", () => {
+    expect(formatMoney({ minor: 1000, currency: "GBP" }, { sign: "always" })).toBe("+£10.00");
+    expect(formatMoney({ minor: -1000, currency: "GBP" }, { sign: "always" })).toBe("-£10.00");
+  });
+
+  it("uses each currency's symbol and minor-unit exponent", () => {
+    expect(formatMoney({ minor: 500, currency: "EUR" })).toBe("€5.00");
+    expect(formatMoney({ minor: 500, currency: "JPY" })).toBe("¥500");
+    expect(formatMoney({ minor: 1234, currency: "KWD" })).toBe("KWD\u00a01.234");
+    expect(formatMoney({ minor: -250, currency: "USD" })).toBe("-$2.50");
+  });
+
+  it("keeps every digit of the largest safe amount", () => {
+    expect(formatMoney({ minor: Number.MAX_SAFE_INTEGER, currency: "GBP" })).toBe("£90,071,992,547,409.91");
+    expect(formatMoney({ minor: -Number.MAX_SAFE_INTEGER, currency: "JPY" })).toBe("-¥9,007,199,254,740,991");
+  });
+});
+
+describe("dates", () => {
+  it("formats long, short and date-time forms on the UK calendar", () => {
+    expect(formatDate("2022-06-24T10:00:00Z")).toBe("24 June 2022");
+    expect(formatShortDate("2022-06-24T10:00:00Z")).toBe("24 Jun");
+    // 13:05 UTC is 14:05 in London in summer.
+    expect(formatDateTime("2022-06-24T13:05:00Z")).toBe("24 June 2022 at 14:05");
+  });
+
+  it("uses the London day, not UTC, near midnight", () => {
+    expect(formatDate("2022-06-24T23:30:00Z")).toBe("25 June 2022");
+    expect(calendarDay("2022-06-24T23:30:00Z")).toBe("2022-06-25");
+    expect(calendarDay("2022-12-24T23:30:00Z")).toBe("2022-12-24");
+  });
+
+  it("names today and yesterday", () => {
+    const now = new Date("2026-11-21T12:00:00Z");
+    expect(formatRelativeDay("2026-11-21T08:00:00Z", now)).toBe("Today");
+    expect(formatRelativeDay("2026-11-20T23:59:00Z", now)).toBe("Yesterday");
+    expect(formatRelativeDay("2026-11-19T12:00:00Z", now)).toBe("19 November 2026");
+  });
+
+  it("says how long ago within a day, and the date after that", () => {
+    const now = new Date("2026-11-21T12:00:00Z");
+    expect(formatTimeAgo("2026-11-21T11:59:30Z", now)).toBe("just now");
+    expect(formatTimeAgo("2026-11-21T11:55:00Z", now)).toBe("5 minutes ago");
+    expect(formatTimeAgo("2026-11-21T09:00:00Z", now)).toBe("3 hours ago");
+    expect(formatTimeAgo("2026-11-20T09:00:00Z", now)).toBe("20 November 2026");
+  });
+});
+
+describe("identifiers and labels", () => {
+  it("hyphenates six-digit sort codes and leaves others alone", () => {
+    expect(formatSortCode("601613")).toBe("60-16-13");
+    expect(formatSortCode("60-16-13")).toBe("60-16-13");
+    expect(formatSortCode("12345")).toBe("12345");
+  });
+
+  it("masks all but the last four digits", () => {
+    expect(formatLast4("4242")).toBe("•••• 4242");
+  });
+
+  it("counts with grouping and the right plural", () => {
+    expect(formatCount(1, "account")).toBe("1 account");
+    expect(formatCount(0, "account")).toBe("0 accounts");
+    expect(formatCount(1250, "transaction")).toBe("1,250 transactions");
+  });
+
+  it("turns category slugs into words", () => {
+    expect(humanizeSlug("food_and_drink")).toBe("Food and drink");
+    expect(humanizeSlug("bills-and-services")).toBe("Bills and services");
+  });
+});

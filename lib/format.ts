@@ -1,0 +1,117 @@
+/**
+ * The only place money, dates and identifiers become text. en-GB throughout, and dates are shown on the UK
+ * calendar (Europe/London) so the server render and the browser agree whatever time zone either runs in.
+ */
+import { currencyExponent, toWireAmount, type Money } from "@/lib/money";
+
+const LOCALE = "en-GB";
+const TIME_ZONE = "Europe/London";
+
+export interface FormatMoneyOptions {
+  /** "always" puts "+" on credits, as transaction lists do; zero never carries a sign. */
+  sign?: "auto" | "always";
+}
+
+// Intl formatters are costly to build and are used for every row of a list, so each is made once.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, sign: "auto" | "always"): Intl.NumberFormat {
+  const key = `${currency}|${sign}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    const digits = currencyExponent(currency);
+    format = new Intl.NumberFormat(LOCALE, {
+      style: "currency",
+      currency,
+      // "¥500" rather than en-GB's "JP¥500": the account's currency is already clear from context.
+      currencyDisplay: "narrowSymbol",
+      // Our exponent table, not Intl's own currency data, decides how many minor digits the amount has.
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      signDisplay: sign === "always" ? "exceptZero" : "auto",
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `£1,234.56`, `-£12.30`, `+£10.00` (sign: "always"), `€5.00`, `¥500`. */
+export function formatMoney(money: Money, options: FormatMoneyOptions = {}): string {
+  const { value, direction } = toWireAmount(money);
+  // A decimal string keeps every digit exact: Intl formats strings without converting them to a float.
+  const decimal = `${direction === "debit" ? "-" : ""}${value}` as Intl.StringNumericLiteral;
+  return moneyFormat(money.currency, options.sign ?? "auto").format(decimal);
+}
+
+const longDate = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" });
+const shortDate = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: "numeric", month: "short" });
+const dateTime = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, dateStyle: "long", timeStyle: "short" });
+// en-CA writes dates as YYYY-MM-DD; used only to find the calendar day in London.
+const dayKey = new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
+
+/** `24 June 2022` */
+export function formatDate(iso: string): string {
+  return longDate.format(new Date(iso));
+}
+
+/** `24 Jun` */
+export function formatShortDate(iso: string): string {
+  return shortDate.format(new Date(iso));
+}
+
+/** `24 June 2022 at 14:05` */
+export function formatDateTime(iso: string): string {
+  return dateTime.format(new Date(iso));
+}
+
+/** The UK calendar day of an instant, as `YYYY-MM-DD`: the key for grouping a list by day. */
+export function calendarDay(iso: string | Date): string {
+  return dayKey.format(typeof iso === "string" ? new Date(iso) : iso);
+}
+
+function daysBetween(fromDay: string, toDay: string): number {
+  return Math.round((Date.parse(toDay) - Date.parse(fromDay)) / 86_400_000);
+}
+
+/** `Today`, `Yesterday`, otherwise `24 June 2022`. */
+export function formatRelativeDay(iso: string, now: Date = new Date()): string {
+  const days = daysBetween(calendarDay(iso), calendarDay(now));
+  if (days === 0) return "Today";
+  if (days === 1) return "Yesterday";
+  return formatDate(iso);
+}
+
+const relativeTimeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });
+
+/** `just now`, `5 minutes ago`, `3 hours ago` within the last day; the date after that. */
+export function formatTimeAgo(iso: string, now: Date = new Date()): string {
+  const minutes = Math.floor((now.getTime() - Date.parse(iso)) / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return relativeTimeFormat.format(-minutes, "minute");
+  if (minutes < 24 * 60) return relativeTimeFormat.format(-Math.floor(minutes / 60), "hour");
+  return formatDate(iso);
+}
+
+/** `601613` → `60-16-13`; anything that is not six digits is shown as given. */
+export function formatSortCode(sortCode: string): string {
+  const digits = sortCode.replace(/\D/g, "");
+  return digits.length === 6 ? `${digits.slice(0, 2)}-${digits.slice(2, 4)}-${digits.slice(4)}` : sortCode;
+}
+
+/** `4242` → `•••• 4242` */
+export function formatLast4(last4: string): string {
+  return `•••• ${last4}`;
+}
+
+/** Bud's slugs (`food_and_drink`) as words (`Food and drink`). */
+export function humanizeSlug(slug: string): string {
+  const words = slug.replace(/[_-]+/g, " ").trim().toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const countFormat = new Intl.NumberFormat(LOCALE);
+
+/** `1 account`, `2 accounts`, `1,250 transactions`. */
+export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
+  return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
+}
