@@ -45,7 +45,7 @@ export default defineConfig({
       env: appEnv(),
       reuseExistingServer: false,
       timeout: 90_000,
-      stdout: "ignore",
+      stdout: process.env.E2E_APP_LOGS ? "pipe" : "ignore",
       stderr: "pipe",
     },
   ],

@@ -25,13 +25,13 @@ export function jsonResponse(data: unknown, status = 200): Response {
 }
 
 const UPSTREAM: Record<BudErrorKind, { status: number; code: string; message: string }> = {
-  not_found: { status: 404, code: "not_found", message: "We couldn't find that." },
-  validation: { status: 400, code: "invalid_request", message: "That request wasn't valid. Please check it and try again." },
+  not_found: { status: 404, code: "not_found", message: "We couldn’t find that." },
+  validation: { status: 400, code: "invalid_request", message: "That request wasn’t valid. Please check it and try again." },
   rate_limited: { status: 429, code: "rate_limited", message: "Your bank data is busy right now. Please try again in a moment." },
-  unavailable: { status: 503, code: "upstream_unavailable", message: "We couldn't reach your bank data just now. Please try again." },
+  unavailable: { status: 503, code: "upstream_unavailable", message: "We couldn’t reach your bank data just now. Please try again." },
   timeout: { status: 504, code: "upstream_timeout", message: "Your bank data took too long to respond. Please try again." },
-  unauthorised: { status: 502, code: "upstream_error", message: "We couldn't load your bank data just now. Please try again." },
-  bad_response: { status: 502, code: "upstream_error", message: "We couldn't load your bank data just now. Please try again." },
+  unauthorised: { status: 502, code: "upstream_error", message: "We couldn’t load your bank data just now. Please try again." },
+  bad_response: { status: 502, code: "upstream_error", message: "We couldn’t load your bank data just now. Please try again." },
 };
 
 /** Field name → first message, for forms. */
@@ -47,9 +47,9 @@ export function zodFields(error: ZodError): Record<string, string> {
 /** Maps any thrown error to our one error shape; unknown errors are logged and answered without details. */
 export function toErrorResponse(error: unknown, route: string): Response {
   if (error instanceof ZodError) {
-    return errorResponse(400, "invalid_input", "Some of the details you sent aren't valid.", { fields: zodFields(error) });
+    return errorResponse(400, "invalid_input", "Some of the details you sent aren’t valid.", { fields: zodFields(error) });
   }
-  if (error instanceof NotFoundError) return errorResponse(404, "not_found", "We couldn't find that.");
+  if (error instanceof NotFoundError) return errorResponse(404, "not_found", "We couldn’t find that.");
   if (error instanceof BudError) {
     const mapped = UPSTREAM[error.kind];
     log(mapped.status >= 500 ? "error" : "warn", "upstream_error", {

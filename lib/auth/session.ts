@@ -1,10 +1,11 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkSignIn, recordSignIn } from "@/lib/auth/rate-limit";
+import { bumpSessionVersion } from "@/lib/auth/revoke";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
@@ -31,14 +32,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user || user.sessionVersion !== session.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name };
 });
-
-const bumpSessionVersion = sql`${users.sessionVersion} + 1`;
-
-/** Sign out everywhere: every token issued so far stops working. */
-export async function revokeAllSessions(userId: string): Promise<void> {
-  const db = await getDb();
-  await db.update(users).set({ sessionVersion: bumpSessionVersion }).where(eq(users.id, userId));
-}
 
 const WRONG_PASSWORD = { ok: false, error: "wrong_password", message: "The current password is not correct." } as const;
 

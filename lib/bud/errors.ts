@@ -11,8 +11,21 @@ export type BudErrorKind =
   | "timeout"
   | "bad_response";
 
+/**
+ * The Bud client is one per process (cached on globalThis), but the server bundle can hold several copies of
+ * this module (one per route entry), so a plain `instanceof` would miss errors thrown by another copy's class.
+ * A registry symbol is the same in every copy, and `Symbol.hasInstance` makes `instanceof` check it.
+ */
+const BRAND = Symbol.for("budgie.BudError");
+
 export class BudError extends Error {
   override readonly name = "BudError";
+  readonly [BRAND] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   readonly kind: BudErrorKind;
   /** "GET /financial/v3/accounts/{account_id}" — the path template, so logs never hold ids. */
   readonly operation: string;

@@ -14,5 +14,5 @@ export const POST = publicRoute(async ({ request }) => {
     });
   }
   const fields = Object.fromEntries(Object.entries(result.fieldErrors).filter(([, message]) => message)) as Record<string, string>;
-  return errorResponse(400, "invalid_input", "Some of the details you sent aren't valid.", { fields });
+  return errorResponse(400, "invalid_input", "Some of the details you sent aren’t valid.", { fields });
 });

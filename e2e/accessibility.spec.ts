@@ -1,0 +1,56 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+async function firstAccountPath(page: Page): Promise<string> {
+  await page.goto("/");
+  const href = await page.getByRole("region", { name: "Your accounts" }).getByRole("link").first().getAttribute("href");
+  return href!;
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+
+    test("signed-in pages have no serious or critical axe violations", async ({ page }) => {
+      const pages = ["/", "/accounts", await firstAccountPath(page), "/transactions", "/settings", "/no-such-page"];
+      for (const path of pages) {
+        await page.goto(path);
+        await page.waitForLoadState("networkidle");
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
+    });
+
+    test.describe("signed out", () => {
+      test.use({ storageState: { cookies: [], origins: [] } });
+
+      test("sign-in and sign-up have no serious or critical axe violations", async ({ page }) => {
+        for (const path of ["/sign-in", "/sign-up"]) {
+          await page.goto(path);
+          expect(await seriousViolations(page), path).toEqual([]);
+        }
+      });
+    });
+  });
+}
+
+test.describe("phone width", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the menu opens by keyboard and the overview has no serious violations", async ({ page }) => {
+    await page.goto("/");
+    const menu = page.getByRole("button", { name: /menu/i });
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Accounts" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveAttribute("aria-expanded", "false");
+  });
+});

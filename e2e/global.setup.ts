@@ -1,0 +1,11 @@
+import { expect, test as setup } from "@playwright/test";
+
+/** Signs in once as the demo user; the journeys reuse the session (storageState). */
+setup("sign in as the demo user", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("demo@budgie.test");
+  await page.getByLabel("Password").fill("budgie-demo-2026");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await page.context().storageState({ path: "test-results/.auth/demo.json" });
+});
