@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { tmpdir } from "node:os";
 import path from "node:path";
 
 export default defineConfig({
@@ -13,6 +14,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
+    // Tests that reach lib/env without their own settings must not write development secrets into the repo.
+    env: { BUDGIE_DATA_DIR: path.join(tmpdir(), "budgie-vitest") },
     // PGlite and the stand-in are heavy to start: one per worker file, two workers on a 2-core machine.
     pool: "forks",
     maxWorkers: 2,

@@ -3,8 +3,10 @@
  * so the server-only Bud client can be imported outside Next.
  */
 import { configureLog } from "../lib/log";
+import { benchApp } from "./app";
 import { benchSandbox } from "./sandbox";
 
 configureLog({ level: "silent" });
 await benchSandbox();
+await benchApp();
 process.exit(0);

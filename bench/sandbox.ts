@@ -7,23 +7,10 @@ import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients"
 import { createBudClient } from "../lib/bud/client";
 import { listAccounts } from "../lib/bud/accounts";
 import { DEFAULT_RETRY_POLICY } from "../lib/bud/retry";
-import { okJson, rssMiB, scratchDir, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
+import { okJson, rssMiB, scratchDir, standInToken, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
 
 const PORT = 4310;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
-
-async function token(): Promise<string> {
-  const response = await fetch(`${URL_BASE}/v1/oauth/token`, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      "X-Client-Id": LOCAL_CLIENT_ID,
-      Authorization: `Basic ${Buffer.from(`${LOCAL_CLIENT_ID}:${LOCAL_CLIENT_SECRET}`).toString("base64")}`,
-    },
-    body: "grant_type=client_credentials",
-  });
-  return ((await okJson(response)) as { data: { access_token: string } }).data.access_token;
-}
 
 async function tokenRequests(): Promise<number> {
   return ((await okJson(await fetch(`${URL_BASE}/__sandbox/stats`))) as { tokenRequests: number }).tokenRequests;
@@ -40,7 +27,7 @@ export async function benchSandbox(): Promise<void> {
     console.log(`Stand-in: ready in ${((performance.now() - started) / 1000).toFixed(1)} s, RSS after seeding ${rssMiB(sandbox.pid!)} MiB`);
 
     const headers = {
-      Authorization: `Bearer ${await token()}`,
+      Authorization: `Bearer ${await standInToken(URL_BASE, LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET)}`,
       "X-Client-Id": LOCAL_CLIENT_ID,
       "X-Customer-Id": HEAVY_CUSTOMER.customerId,
       "X-Customer-Secret": HEAVY_CUSTOMER.customerSecret,

@@ -73,3 +73,17 @@ export async function okJson(response: Response): Promise<unknown> {
   if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
   return response.json();
 }
+
+/** An access token from the stand-in with the given client's credentials (client credentials grant). */
+export async function standInToken(baseUrl: string, clientId: string, clientSecret: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/v1/oauth/token`, {
+    method: "POST",
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      "X-Client-Id": clientId,
+      Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString("base64")}`,
+    },
+    body: "grant_type=client_credentials",
+  });
+  return ((await okJson(response)) as { data: { access_token: string } }).data.access_token;
+}

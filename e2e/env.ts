@@ -31,6 +31,7 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     BUDGIE_DEMO: "true",
     BUDGIE_DATA_DIR: path.join(runDir, "app"),
     NEXTAUTH_URL: APP_URL,
+    NEXT_TELEMETRY_DISABLED: "1",
     ...overrides,
   };
 }

@@ -25,7 +25,7 @@ export default async function OverviewPage() {
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
       <PageHeader title="Overview" description={`Good to see you, ${user.name.split(" ")[0]}.`} />
-      <div className="flex flex-col gap-8">
+      <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] xl:items-start">
         <AccountsOverview />
         <RecentTransactions />
       </div>
