@@ -83,12 +83,18 @@ export async function benchApp(): Promise<void> {
     console.log(`App: GET /api/accounts at ${CONCURRENCY} concurrent:          ${summary(await timed(1_000, CONCURRENCY, viaApp))}`);
     console.log(`App: stand-in GET /financial/v3/accounts at ${CONCURRENCY} concurrent: ${summary(await timed(1_000, CONCURRENCY, direct))}`);
 
-    await fetch(`${SANDBOX}/__sandbox/faults`, {
+    const fault = await fetch(`${SANDBOX}/__sandbox/faults`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ path: "*", latencyMs: LATENCY_MS }),
+      body: JSON.stringify({ path: "/*", latencyMs: LATENCY_MS }),
     });
-    const overview = () => session.fetch(`${APP}/`).then(async (r) => void (await r.text()));
+    if (!fault.ok) throw new Error(`The stand-in refused the latency rule (${fault.status})`);
+    const overview = () =>
+      session.fetch(`${APP}/`).then(async (response) => {
+        const html = await response.text();
+        // A redirect or an error page would be fast for the wrong reason.
+        if (response.status !== 200 || !html.includes("Net position")) throw new Error(`Overview answered ${response.status}`);
+      });
     await timed(5, 1, overview);
     const samples = await timed(40, 1, overview);
     console.log(`App: overview server time, stand-in +${LATENCY_MS} ms per call: ${summary(samples)} (target ≤ ${1.2 * LATENCY_MS + 50} ms)`);

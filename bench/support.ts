@@ -26,12 +26,10 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
 export async function waitForHttp(url: string, timeoutMs = 90_000): Promise<void> {
   const giveUpAt = Date.now() + timeoutMs;
   while (Date.now() < giveUpAt) {
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    // 5xx means "not yet" (the stand-in answers 503 while it builds its seeded world).
+    const status = await fetch(url, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status, () => 0);
+    if (status > 0 && status < 500) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`Nothing answered at ${url}`);
 }

@@ -37,12 +37,10 @@ process.on("SIGTERM", () => shutdown(143));
 async function waitForHttp(url, timeoutMs) {
   const giveUpAt = Date.now() + timeoutMs;
   while (Date.now() < giveUpAt) {
-    try {
-      await fetch(url, { signal: AbortSignal.timeout(1000) });
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    // The stand-in answers 503 while it builds its seeded world; any other answer means it is serving.
+    const status = await fetch(url, { signal: AbortSignal.timeout(1000) }).then((r) => r.status, () => 0);
+    if (status > 0 && status < 500) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`The Bud stand-in did not answer at ${url} within ${timeoutMs / 1000} s.`);
 }
