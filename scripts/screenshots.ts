@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/screenshots.ts [baseUrl] [outDir]`: signs in as the demo user on a running Budgie and saves
+ * `npx tsx scripts/screenshots.ts [baseUrl] [outDir] [email]`: signs in as a demo user on a running Budgie and saves
  * full-page screenshots of the main pages at desktop and phone widths, light and dark, for a human to review.
  */
 import { mkdirSync } from "node:fs";
@@ -8,11 +8,12 @@ import { CHROMIUM_ARGS, findChromium } from "../e2e/chromium";
 
 const baseUrl = process.argv[2] ?? "http://localhost:3000";
 const outDir = process.argv[3] ?? "screenshots";
+const email = process.argv[4] ?? "demo@budgie.test";
 const VIEWPORTS = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 async function signIn(page: Page): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
-  await page.getByLabel("Email").fill("demo@budgie.test");
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("budgie-demo-2026");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await page.waitForURL(`${baseUrl}/`);

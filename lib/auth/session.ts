@@ -1,12 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { authOptions } from "@/lib/auth/options";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkSignIn, recordSignIn } from "@/lib/auth/rate-limit";
 import { bumpSessionVersion } from "@/lib/auth/revoke";
 import { passwordSchema } from "@/lib/auth/schemas";
+import { readSessionToken } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 
@@ -22,8 +21,8 @@ export interface CurrentUser {
  * between the layouts and pages of a single render.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.userId || session.sessionVersion === undefined) return null;
+  const session = await readSessionToken();
+  if (!session) return null;
   const db = await getDb();
   const [user] = await db
     .select({ id: users.id, email: users.email, name: users.name, sessionVersion: users.sessionVersion })
