@@ -43,7 +43,12 @@ const bud = vi.hoisted(() => {
         state.loseNextReply = false;
         throw new Error("connection reset after Bud created the customer");
       }
-      return { customerId: customer.customerId, customerSecret: existing ? null : customer.secret, created: !existing };
+      return {
+        customerId: customer.customerId,
+        customerSecret: existing ? null : customer.secret,
+        created: !existing,
+        secretHosted: state.hosted,
+      };
     },
     async deleteCustomer(customerId: string) {
       const customer = state.customers.find((c) => c.customerId === customerId && !c.deleted);
@@ -106,7 +111,10 @@ describe.each(testEngines())("Bud customer links on %s", (engine) => {
       if (!result.ok) throw new Error(result.error);
       expect(await testDb.db.select().from(budCustomers)).toEqual([]);
       expect(bud.live()).toHaveLength(1);
+      const [createdFirst] = bud.live();
       await expectOneUsableCustomer(result.userId);
+      // A hosted secret was never lost, so that customer is kept; otherwise it was replaced.
+      expect(bud.live()[0]?.customerId === createdFirst?.customerId).toBe(hosted);
     });
 
     it("leaves no orphan when the database fails between creating the customer and storing the link", async () => {

@@ -37,15 +37,14 @@ export function linkRow(userId: string, customer: BudCustomer): typeof budCustom
 const usable = ({ customerId, customerSecret }: CreatedCustomer): BudCustomer => ({ customerId, customerSecret });
 
 /**
- * Bud's customer for this user id, one we can use. A first creation always is. A replay (created=false) carries
- * no secret: when Bud does not host secrets, it gave that one, once, to an earlier attempt that never stored it,
- * so the customer is useless; it is deleted and created afresh (Bud then makes a new customer for the
- * identifier). createCustomer does not tell whether Bud hosts secrets, so a hosted replay is replaced too, which
- * is harmless: no link to it was ever stored, so nothing of ours lives under it.
+ * Bud's customer for this user id, one we can use. A first creation always is, and so is a replay (created=false)
+ * of a customer whose secret Bud hosts. A replay of one whose secret Bud does not host carries no secret: Bud gave
+ * it, once, to an earlier attempt that never stored it, so the customer is useless; it is deleted and created
+ * afresh (Bud then makes a new customer for the identifier), leaving nothing orphaned.
  */
 async function usableCustomer(userId: string): Promise<BudCustomer> {
   const first = await createCustomer({ idempotentIdentifier: userId });
-  if (first.created || first.customerSecret !== null) return usable(first);
+  if (first.created || first.customerSecret !== null || first.secretHosted) return usable(first);
   await deleteCustomer(first.customerId);
   const fresh = await createCustomer({ idempotentIdentifier: userId });
   if (!fresh.created) throw new Error("Bud still returns the deleted customer for this user; linking will be retried");

@@ -160,10 +160,15 @@ export function secretsConfig(): SecretsConfig {
     const env = readEnv(Object.keys(secretsSchema.shape));
     if (!isProduction && (!env.BUDGIE_ENCRYPTION_KEY || !env.NEXTAUTH_SECRET)) {
       const { secrets, file, created } = loadOrCreateDevSecrets(dataDir);
-      log("warn", created ? "dev_secrets_generated" : "dev_secrets_reused", {
-        file,
-        message: "BUDGIE_ENCRYPTION_KEY or NEXTAUTH_SECRET is not set: using development secrets from this file. Production refuses to start without both.",
-      });
+      // Every server bundle entry has its own copy of this module; one warning per process is enough.
+      const warned = globalThis as { budgieDevSecretsWarned?: boolean };
+      if (!warned.budgieDevSecretsWarned) {
+        warned.budgieDevSecretsWarned = true;
+        log("warn", created ? "dev_secrets_generated" : "dev_secrets_reused", {
+          file,
+          message: "BUDGIE_ENCRYPTION_KEY or NEXTAUTH_SECRET is not set: using development secrets from this file. Production refuses to start without both.",
+        });
+      }
       env.BUDGIE_ENCRYPTION_KEY ??= secrets.encryptionKey;
       env.NEXTAUTH_SECRET ??= secrets.nextAuthSecret;
     }

@@ -3,7 +3,7 @@ import { AppShell } from "@/components/nav/app-shell";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  // The proxy already sends signed-out visitors away; this is the check that counts (DESIGN: proxy is a convenience).
+  // Pages check for themselves too (layouts and pages render in parallel); this keeps the shell from rendering.
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in");
   return <AppShell user={{ name: user.name, email: user.email }}>{children}</AppShell>;

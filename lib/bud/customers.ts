@@ -12,7 +12,11 @@ const DELETE_STATUS = "GET /platform/v3/customers/{customer_id}/{task_id}";
 const TaskStatus = z.enum(["Pending", "Completed", "Failed"]);
 
 const Created = z.object({
-  data: z.object({ customer_id: z.string().min(1), customer_secret: z.string().min(1).nullish() }),
+  data: z.object({
+    customer_id: z.string().min(1),
+    customer_secret: z.string().min(1).nullish(),
+    customer_context: z.object({ host_secret: z.boolean().nullish() }).nullish(),
+  }),
 });
 const DeleteStarted = z.object({ data: z.object({ task_id: z.string().min(1) }) });
 const DeleteProgress = z.object({
@@ -25,6 +29,8 @@ export interface CreatedCustomer {
   customerSecret: string | null;
   /** false when Bud already had a customer for this idempotent identifier (a retry). */
   created: boolean;
+  /** Bud keeps the secret itself, so none is needed on calls. Unknown counts as not hosted (the safe reading). */
+  secretHosted: boolean;
 }
 
 /**
@@ -47,6 +53,7 @@ export async function createCustomer(
     customerId: parsed.customer_id,
     customerSecret: parsed.customer_secret ?? null,
     created: response.status === 201,
+    secretHosted: parsed.customer_context?.host_secret === true,
   };
 }
 
