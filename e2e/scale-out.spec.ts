@@ -1,7 +1,8 @@
 /**
  * Two app instances on different ports sharing one PostgreSQL (CI sets TEST_DATABASE_URL): both start together
  * (migrations run once, no race), a session from one works on the other, sign-in rate limiting counts across
- * both, and signing out on one revokes the session on the other.
+ * both, and signing out on one revokes the session on the other. Collected only when TEST_DATABASE_URL is set
+ * (playwright.config.ts), as the vitest PostgreSQL tests are.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync } from "node:fs";
@@ -15,7 +16,6 @@ const PORTS = [3211, 3212] as const;
 const urls = PORTS.map((port) => `http://localhost:${port}`);
 const database = `budgie_e2e_${Date.now().toString(36)}`;
 
-test.skip(!adminUrl, "needs TEST_DATABASE_URL (a PostgreSQL server); CI sets it");
 test.describe.configure({ mode: "serial" });
 test.use({ storageState: { cookies: [], origins: [] } });
 
