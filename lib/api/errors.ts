@@ -64,7 +64,11 @@ export function toErrorResponse(error: unknown, route: string): Response {
       headers: error.kind === "rate_limited" ? { "Retry-After": "5" } : {},
     });
   }
-  log("error", "unhandled_error", { route, error: error instanceof Error ? error.name : typeof error });
-  if (error instanceof Error) console.error(error);
+  // Names only: messages and stacks of unknown errors can carry query parameters, personal data or secrets.
+  log("error", "unhandled_error", {
+    route,
+    error: error instanceof Error ? error.name : typeof error,
+    cause: error instanceof Error && error.cause instanceof Error ? error.cause.name : null,
+  });
   return errorResponse(500, "internal_error", "Something went wrong on our side. Please try again.");
 }

@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { toErrorResponse } from "@/lib/api/errors";
+import { BudError } from "@/lib/bud/errors";
+import { NotFoundError } from "@/lib/errors";
+import { configureLog } from "@/lib/log";
+
+async function body(response: Response) {
+  return { status: response.status, json: await response.json(), cache: response.headers.get("cache-control") };
+}
+
+describe("toErrorResponse", () => {
+  const lines: string[] = [];
+  configureLog({ level: "info", sink: (line) => lines.push(line) });
+  afterEach(() => void (lines.length = 0));
+
+  it("maps every Bud failure kind to a status and a customer-facing message, never Bud's own words", async () => {
+    const expected = {
+      not_found: 404,
+      validation: 400,
+      rate_limited: 429,
+      unavailable: 503,
+      timeout: 504,
+      unauthorised: 502,
+      bad_response: 502,
+    } as const;
+    for (const [kind, status] of Object.entries(expected)) {
+      const error = new BudError(kind as keyof typeof expected, "GET /financial/v3/accounts", { codeId: "internal_error", requestId: "r-1" });
+      const { json, ...rest } = await body(toErrorResponse(error, "/api/accounts"));
+      expect(rest).toEqual({ status, cache: "no-store" });
+      expect(Object.keys(json.error).sort()).toEqual(["code", "message"]);
+      expect(JSON.stringify(json)).not.toMatch(/internal_error|r-1|financial/);
+    }
+    expect(toErrorResponse(new BudError("rate_limited", "GET /x"), "/api/x").headers.get("retry-after")).toBe("5");
+  });
+
+  it("answers invalid input with per-field messages and not-found with 404", async () => {
+    const invalid = z.object({ page_size: z.number().max(200) }).safeParse({ page_size: 500 });
+    expect(await body(toErrorResponse(invalid.error, "/api/x"))).toMatchObject({
+      status: 400,
+      json: { error: { code: "invalid_input", fields: { page_size: expect.any(String) } } },
+    });
+    expect((await body(toErrorResponse(new NotFoundError("Account"), "/api/x"))).status).toBe(404);
+  });
+
+  it("logs an unknown error by name only: no message, stack or data", async () => {
+    const error = new Error("insert failed: params alex@example.com, $argon2id$secret", { cause: new TypeError("boom") });
+    const { status, json } = await body(toErrorResponse(error, "/api/users"));
+    expect(status).toBe(500);
+    expect(json).toEqual({ error: { code: "internal_error", message: expect.any(String) } });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ event: "unhandled_error", route: "/api/users", error: "Error", cause: "TypeError" });
+    expect(lines[0]).not.toMatch(/alex@example\.com|argon2|at /);
+  });
+});
