@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { cache } from "react";
 import type { BudCustomer } from "@/lib/bud/client";
 import { createCustomer, deleteCustomer, type CreatedCustomer } from "@/lib/bud/customers";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";
@@ -68,7 +69,10 @@ export async function ensureBudCustomer(userId: string): Promise<BudCustomer> {
   });
 }
 
-/** The user's Bud customer (secret decrypted), linking one first when sign-up stopped short of it. */
-export async function getBudCustomer(userId: string): Promise<BudCustomer> {
-  return (await readLink(await getDb(), userId)) ?? ensureBudCustomer(userId);
-}
+/**
+ * The user's Bud customer (secret decrypted), linking one first when sign-up stopped short of it. Cached per
+ * server render, so a page whose widgets each need the customer reads and decrypts it once.
+ */
+export const getBudCustomer = cache(
+  async (userId: string): Promise<BudCustomer> => (await readLink(await getDb(), userId)) ?? ensureBudCustomer(userId),
+);

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { getAccount } from "@/lib/accounts";
+import { accountOf } from "@/lib/accounts";
+import type { BudCustomer } from "@/lib/bud/client";
 import { listTransactions, MAX_TRANSACTIONS_PAGE_SIZE } from "@/lib/bud/transactions";
 import { getBudCustomer } from "@/lib/customer-link";
 import type { Page, Transaction, TransactionFilters } from "@/lib/domain";
@@ -18,15 +19,14 @@ export type TransactionPageQuery = z.input<typeof TransactionPageQuery>;
 
 /**
  * A page of the user's transactions. Bud scopes every list to the customer, so filters (an account id
- * included) can only narrow the user's own data.
+ * included) can only narrow the user's own data. The query is raw request input, validated here once.
  */
 export async function getTransactionsPage(
   userId: string,
   filters: TransactionFilters,
   query: TransactionPageQuery,
 ): Promise<Page<Transaction>> {
-  const { page_size, page_token } = TransactionPageQuery.parse(query);
-  return listTransactions(await getBudCustomer(userId), filters, { size: page_size, token: page_token });
+  return listPage(await getBudCustomer(userId), filters, query);
 }
 
 /**
@@ -38,6 +38,12 @@ export async function getAccountTransactions(
   accountId: string,
   query: TransactionPageQuery,
 ): Promise<Page<Transaction>> {
-  const [, page] = await Promise.all([getAccount(userId, accountId), getTransactionsPage(userId, { accountId }, query)]);
+  const customer = await getBudCustomer(userId);
+  const [, page] = await Promise.all([accountOf(customer, accountId), listPage(customer, { accountId }, query)]);
   return page;
+}
+
+function listPage(customer: BudCustomer, filters: TransactionFilters, query: TransactionPageQuery) {
+  const { page_size, page_token } = TransactionPageQuery.parse(query);
+  return listTransactions(customer, filters, { size: page_size, token: page_token });
 }

@@ -1,7 +1,7 @@
 import { searchParamsObject } from "@/lib/api/params";
 import { userRoute } from "@/lib/api/route";
-import { getTransactionsPage, TransactionPageQuery } from "@/lib/transactions";
+import { getTransactionsPage } from "@/lib/transactions";
 
 export const GET = userRoute(({ user, request }) =>
-  getTransactionsPage(user.id, {}, TransactionPageQuery.parse(searchParamsObject(request))),
+  getTransactionsPage(user.id, {}, searchParamsObject(request)),
 );
