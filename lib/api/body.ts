@@ -8,8 +8,10 @@ const MAX_BODY_BYTES = 16 * 1024;
 
 /** Reads and validates a JSON body; malformed, oversized or invalid input becomes a ZodError (→ 400). */
 export async function parseJsonBody<T extends z.ZodType>(request: NextRequest, schema: T): Promise<z.infer<T>> {
+  // Refuse a declared oversize body before reading it; check the bytes actually read too (chunked bodies).
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw bodyError("Request body is too large.");
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw bodyError("Request body is too large.");
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw bodyError("Request body is too large.");
   let json: unknown;
   try {
     json = JSON.parse(text);
