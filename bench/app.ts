@@ -80,6 +80,8 @@ export async function benchApp(): Promise<void> {
     const direct = () => fetch(`${SANDBOX}/financial/v3/accounts`, { headers }).then((r) => void okJson(r));
     await timed(100, 10, viaApp); // warm-up: JIT, token, database
     await timed(100, 10, direct);
+    console.log(`App: GET /api/accounts, one at a time:     ${summary(await timed(200, 1, viaApp))}`);
+    console.log(`App: stand-in GET /financial/v3/accounts, one at a time: ${summary(await timed(200, 1, direct))}`);
     console.log(`App: GET /api/accounts at ${CONCURRENCY} concurrent:          ${summary(await timed(1_000, CONCURRENCY, viaApp))}`);
     console.log(`App: stand-in GET /financial/v3/accounts at ${CONCURRENCY} concurrent: ${summary(await timed(1_000, CONCURRENCY, direct))}`);
 
