@@ -25,10 +25,12 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ viewport, colorScheme });
     const page = await context.newPage();
-    await page.goto(`${baseUrl}/sign-in`);
-    await page.screenshot({ path: `${outDir}/sign-in-${device}-${colorScheme}.png`, fullPage: true });
+    for (const name of ["sign-in", "sign-up"]) {
+      await page.goto(`${baseUrl}/${name}`);
+      await page.screenshot({ path: `${outDir}/${name}-${device}-${colorScheme}.png`, fullPage: true });
+    }
     await signIn(page);
-    const pages: Record<string, string> = { overview: "/", accounts: "/accounts" };
+    const pages: Record<string, string> = { overview: "/", accounts: "/accounts", "coming-soon": "/budgets", "not-found": "/accounts/none" };
     const firstAccount = await page.locator('a[href^="/accounts/"]').first().getAttribute("href");
     if (firstAccount) pages.account = firstAccount;
     for (const [name, path] of Object.entries(pages)) {
