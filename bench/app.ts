@@ -8,10 +8,10 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { DEMO_CUSTOMER } from "../sandbox/data/demo-customers";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients";
-import { okJson, root, scratchDir, standInToken, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
+import { okJson, PORT_OFFSET, root, scratchDir, standInToken, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
 
-const SANDBOX = "http://127.0.0.1:4311";
-const APP = "http://localhost:3311";
+const SANDBOX = `http://127.0.0.1:${4311 + PORT_OFFSET}`;
+const APP = `http://localhost:${3311 + PORT_OFFSET}`;
 const CONCURRENCY = 50;
 const LATENCY_MS = 150;
 

@@ -8,9 +8,9 @@ import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients"
 import { createBudClient } from "../lib/bud/client";
 import { listAccounts } from "../lib/bud/accounts";
 import { DEFAULT_RETRY_POLICY } from "../lib/bud/retry";
-import { okJson, rssMiB, scratchDir, standInToken, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
+import { okJson, PORT_OFFSET, rssMiB, scratchDir, standInToken, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
 
-const PORT = 4310;
+const PORT = 4310 + PORT_OFFSET;
 const URL_BASE = `http://127.0.0.1:${PORT}`;
 
 async function tokenRequests(): Promise<number> {

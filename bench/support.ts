@@ -6,6 +6,9 @@ import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..");
 
+/** E2E_PORT_OFFSET shifts the bench's ports too, so several checkouts can run side by side. */
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+
 export function scratchDir(name: string): string {
   return mkdtempSync(path.join(tmpdir(), `budgie-bench-${name}-`));
 }

@@ -4,8 +4,10 @@
  */
 import path from "node:path";
 
-export const APP_PORT = 3210;
-export const SANDBOX_PORT = 4210;
+/** E2E_PORT_OFFSET shifts every port, so several checkouts can run their suites side by side. */
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const APP_PORT = 3210 + PORT_OFFSET;
+export const SANDBOX_PORT = 4210 + PORT_OFFSET;
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 

@@ -9,10 +9,10 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { Client } from "pg";
-import { appEnv, runDir } from "./env";
+import { appEnv, PORT_OFFSET, runDir } from "./env";
 
 const adminUrl = process.env.TEST_DATABASE_URL;
-const PORTS = [3211, 3212] as const;
+const PORTS = [3211 + PORT_OFFSET, 3212 + PORT_OFFSET] as const;
 const urls = PORTS.map((port) => `http://localhost:${port}`);
 const database = `budgie_e2e_${Date.now().toString(36)}`;
 
