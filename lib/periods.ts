@@ -1,0 +1,196 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, addMonths, differenceInCalendarDays, endOfMonth, format, formatISO, startOfMonth } from "date-fns";
+import { z } from "zod";
+
+/*
+ * Every date range in the product (transaction filters, insights, budgets) comes from here. Ranges are whole
+ * calendar days in Europe/London, where Budgie's customers live: a June total starts at midnight BST, which is
+ * 23:00 UTC on 31 May, so edges are sent to Bud as RFC 3339 with the London offset. Browser-safe: the URL
+ * schemas are shared by routes, query builders and pickers, and the arithmetic never depends on the machine's
+ * own time zone.
+ */
+
+export const LONDON = "Europe/London";
+
+/** A calendar day in Europe/London, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Inclusive on both ends. */
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export const ROLLING_PRESETS = ["1m", "3m", "6m", "1y"] as const;
+export type RollingPreset = (typeof ROLLING_PRESETS)[number];
+
+export type Period =
+  | { kind: "rolling"; preset: RollingPreset }
+  | { kind: "ytd" }
+  /** A calendar month, `YYYY-MM`; the current one runs to today. */
+  | { kind: "month"; month: string }
+  | { kind: "custom"; from: IsoDate; to: IsoDate };
+
+/** The longest custom range we accept: five years, leap days included. */
+export const MAX_RANGE_DAYS = 5 * 366;
+
+const MONTHS_OF: Record<RollingPreset, number> = { "1m": 1, "3m": 3, "6m": 6, "1y": 12 };
+
+function londonDay(iso: IsoDate): TZDate {
+  const [year = NaN, month = NaN, day = NaN] = iso.split("-").map(Number);
+  return new TZDate(year, month - 1, day, LONDON);
+}
+
+const isoOf = (date: Date): IsoDate => format(date, "yyyy-MM-dd");
+
+/** A real calendar day written as `YYYY-MM-DD` (no 30 February). */
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoOf(londonDay(value)) === value;
+}
+
+/** Today's date in London at `now`. */
+export function londonToday(now: Date = new Date()): IsoDate {
+  return isoOf(new TZDate(now, LONDON));
+}
+
+export function shiftDays(iso: IsoDate, days: number): IsoDate {
+  return isoOf(addDays(londonDay(iso), days));
+}
+
+/** The same day `months` later, clamped to the month's end (31 January + 1 month = 28 or 29 February). */
+export function shiftMonths(iso: IsoDate, months: number): IsoDate {
+  return isoOf(addMonths(londonDay(iso), months));
+}
+
+/** Days in the range, both ends counted. */
+export function rangeDays({ from, to }: DateRange): number {
+  return differenceInCalendarDays(londonDay(to), londonDay(from)) + 1;
+}
+
+/** The calendar month `YYYY-MM` containing a day, as a range of whole days. */
+export function monthRange(month: string): DateRange {
+  const first = londonDay(`${month}-01`);
+  return { from: isoOf(startOfMonth(first)), to: isoOf(endOfMonth(first)) };
+}
+
+/**
+ * The days a period covers on `today`, never past today (data does not exist yet) — the current month and
+ * custom ranges that reach into the future are cut at today.
+ */
+export function resolvePeriod(period: Period, today: IsoDate): DateRange {
+  const range = ((): DateRange => {
+    switch (period.kind) {
+      case "rolling":
+        return { from: shiftDays(shiftMonths(today, -MONTHS_OF[period.preset]), 1), to: today };
+      case "ytd":
+        return { from: `${today.slice(0, 4)}-01-01`, to: today };
+      case "month":
+        return monthRange(period.month);
+      case "custom":
+        return { from: period.from, to: period.to };
+    }
+  })();
+  return range.to > today ? { from: range.from, to: today } : range;
+}
+
+/** RFC 3339 instants for Bud's `date_from`/`date_to`: London midnight to the last second of the last day. */
+export function rangeInstants({ from, to }: DateRange): { from: string; to: string } {
+  const last = londonDay(to);
+  return {
+    from: formatISO(londonDay(from)),
+    to: formatISO(new TZDate(last.getFullYear(), last.getMonth(), last.getDate(), 23, 59, 59, LONDON)),
+  };
+}
+
+/** The range of equal length that ends the day before this one starts. */
+export function previousRange(range: DateRange): DateRange {
+  const to = shiftDays(range.from, -1);
+  return { from: shiftDays(to, 1 - rangeDays(range)), to };
+}
+
+/**
+ * Month to date against the same days of last month (1–29 November against 1–29 October), never a whole month
+ * against a part of one. Days past the end of a shorter month are dropped (30 March compares with all of February).
+ */
+export function monthToDateComparison(today: IsoDate): { current: DateRange; previous: DateRange } {
+  const current = { from: `${today.slice(0, 7)}-01`, to: today };
+  const lastMonth = monthRange(shiftMonths(current.from, -1).slice(0, 7));
+  const sameDay = shiftDays(lastMonth.from, Number(today.slice(8, 10)) - 1);
+  return { current, previous: { from: lastMonth.from, to: sameDay < lastMonth.to ? sameDay : lastMonth.to } };
+}
+
+/** The `count` whole calendar months before the month containing `today`, oldest first. */
+export function wholeMonthsBefore(today: IsoDate, count: number): DateRange[] {
+  return Array.from({ length: count }, (_, index) => monthRange(shiftMonths(`${today.slice(0, 7)}-01`, index - count).slice(0, 7)));
+}
+
+/** Bud's balance granularities that we chart. */
+export type Granularity = "daily" | "weekly" | "monthly";
+const GRANULARITY_DAYS: Record<Granularity, number> = { daily: 1, weekly: 7, monthly: 30 };
+/** Fewer points than this makes a line chart meaningless; more is noise on a phone. */
+const MIN_POINTS = 2;
+const MAX_POINTS = 400;
+
+export function granularitiesFor(range: DateRange): Granularity[] {
+  const days = rangeDays(range);
+  return (Object.keys(GRANULARITY_DAYS) as Granularity[]).filter((granularity) => {
+    const points = days / GRANULARITY_DAYS[granularity];
+    return points >= MIN_POINTS && points <= MAX_POINTS;
+  });
+}
+
+/** The point spacing that fits a range: daily up to three months, weekly up to a year, then monthly. */
+export function granularityFor(range: DateRange): Granularity {
+  const days = rangeDays(range);
+  return days <= 92 ? "daily" : days <= 366 ? "weekly" : "monthly";
+}
+
+/**
+ * The monthly period that contains `day` for something that restarts on `startingDay` (1–28) of each month,
+ * e.g. a budget from the 25th: 25 October – 24 November.
+ */
+export function monthlyPeriodContaining(day: IsoDate, startingDay: number): DateRange {
+  const startThisMonth = `${day.slice(0, 7)}-${String(startingDay).padStart(2, "0")}`;
+  const from = day >= startThisMonth ? startThisMonth : shiftMonths(startThisMonth, -1);
+  return { from, to: shiftDays(shiftMonths(from, 1), -1) };
+}
+
+/** How far through a range `today` is: days elapsed (today included) and days left after today. */
+export function progressThrough(range: DateRange, today: IsoDate): { elapsedDays: number; daysLeft: number; share: number } {
+  const total = rangeDays(range);
+  const elapsedDays = Math.min(total, Math.max(0, rangeDays({ from: range.from, to: today })));
+  return { elapsedDays, daysLeft: total - elapsedDays, share: elapsedDays / total };
+}
+
+const isoDateSchema = z.string().refine(isIsoDate, "Use a real date written as YYYY-MM-DD.");
+
+/** A `from`/`to` pair from a URL: real dates, in order, at most five years apart. */
+export const dateRangeSchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .refine(({ from, to }) => from <= to, { message: "The start date must not be after the end date.", path: ["to"] })
+  .refine((range) => rangeDays(range) <= MAX_RANGE_DAYS, { message: "Choose a range of at most five years.", path: ["from"] });
+
+/** A period as written in URLs: `1m`, `3m`, `6m`, `1y`, `ytd`, `2026-06` or `2026-01-01..2026-03-31`. */
+export const periodSchema = z.string().transform((text, ctx): Period => {
+  if ((ROLLING_PRESETS as readonly string[]).includes(text)) return { kind: "rolling", preset: text as RollingPreset };
+  if (text === "ytd") return { kind: "ytd" };
+  if (/^\d{4}-\d{2}$/.test(text) && isIsoDate(`${text}-01`)) return { kind: "month", month: text };
+  const [from = "", to = "", extra] = text.split("..");
+  const range = extra === undefined ? dateRangeSchema.safeParse({ from, to }) : undefined;
+  if (range?.success) return { kind: "custom", ...range.data };
+  ctx.addIssue({ code: "custom", message: range?.error.issues[0]?.message ?? "Choose a valid period." });
+  return z.NEVER;
+});
+
+export function periodToString(period: Period): string {
+  switch (period.kind) {
+    case "rolling":
+      return period.preset;
+    case "ytd":
+      return "ytd";
+    case "month":
+      return period.month;
+    case "custom":
+      return `${period.from}..${period.to}`;
+  }
+}
