@@ -15,7 +15,7 @@ export const CONTROL_PREFIX = "/__sandbox/";
 export const faultInjection = createMiddleware<AppEnv>(async (c, next) => {
   const { deps } = c.var;
   if (c.req.path.startsWith(CONTROL_PREFIX)) return next();
-  const rule = deps.faults.take(c.req.method, c.req.path);
+  const rule = deps.faults.take(c.req.method, c.req.path, c.req.header("X-Customer-Id"));
   const latency = (c.req.path.startsWith("/assets/") ? 0 : deps.latencyMs) + (rule?.latencyMs ?? 0);
   if (latency > 0) await sleep(latency);
   if (rule?.hang) {
