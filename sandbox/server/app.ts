@@ -8,6 +8,7 @@ import { MAX_LOGGED_REQUESTS, type AppEnv, type RequestLogEntry, type ServerDeps
 import { controlRoutes } from "./control";
 import { CONTROL_PREFIX, faultInjection } from "./faults/middleware";
 import { BudApiError, internalError, methodNotAllowed, routeNotFound } from "./http/errors";
+import { pageRoutes } from "./pages/routes";
 import { accountRoutes } from "./routes/accounts";
 import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
@@ -28,6 +29,7 @@ const BUD_ROUTES = [
   transactionRoutes,
   categoryRoutes,
   assetRoutes,
+  pageRoutes,
 ];
 
 /** Hono's own path reading (decoding included), which the stand-in only extends. */
