@@ -55,6 +55,19 @@ export class ConnectionRepository {
     return { connection, created: true };
   }
 
+  /**
+   * Bud's refresh for one connection: an active connection's data is brought up to today, adding exactly the days
+   * since its last refresh. A revoked consent no longer refreshes (its data stays readable). Answers whether the
+   * data moved on.
+   */
+  refresh(connection: StoredConnection): boolean {
+    const now = this.clock.now();
+    if (connection.status !== "active" || connection.last_refreshed_at.slice(0, 10) >= this.clock.today()) return false;
+    connection.last_refreshed_at = isoSeconds(new Date(now));
+    this.store.changed();
+    return true;
+  }
+
   /** What the world generates for this customer: one window per connected bank. */
   windows(customerId: string): ConnectionWindow[] {
     return this.forCustomer(customerId).map((connection) => ({
@@ -75,11 +88,7 @@ export class ConnectionRepository {
       const customer = customers(demo.customerId);
       if (!customer) continue;
       if (!state.demo_connections_seeded) for (const provider of demo.providers) this.connect(customer, provider);
-      for (const connection of this.forCustomer(demo.customerId)) {
-        if (connection.status === "active" && connection.last_refreshed_at.slice(0, 10) < this.clock.today()) {
-          connection.last_refreshed_at = isoSeconds(new Date(this.clock.now()));
-        }
-      }
+      for (const connection of this.forCustomer(demo.customerId)) this.refresh(connection);
     }
     state.demo_connections_seeded = true;
     this.store.changed();
