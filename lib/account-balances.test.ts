@@ -29,7 +29,7 @@ describe("distinctPending", () => {
 describe("accountBalances", () => {
   it("leads a card with what is left to spend, then its balance, balance after pending and limit", () => {
     expect(accountBalances(card(-120_000, { pending: gbp(-150_000) }))).toEqual({
-      headline: { kind: "available_credit", amount: gbp(350_000) },
+      headline: { kind: "available", amount: gbp(350_000) },
       others: [
         { kind: "balance", amount: gbp(-120_000) },
         { kind: "after_pending", amount: gbp(-150_000) },
@@ -44,6 +44,18 @@ describe("accountBalances", () => {
       others: [{ kind: "after_pending", amount: gbp(700_000) }],
     });
     expect(accountBalances(testAccount(gbp(5), { pending: gbp(5) })).others).toEqual([]);
+  });
+
+  it("leads a current account with its balance even when it has an overdraft, with what is available beside it", () => {
+    const overdrawn = testAccount(gbp(-5_000), { creditLimit: gbp(100_000), pending: gbp(-6_000) });
+    expect(accountBalances(overdrawn)).toEqual({
+      headline: { kind: "balance", amount: gbp(-5_000) },
+      others: [
+        { kind: "after_pending", amount: gbp(-6_000) },
+        { kind: "credit_limit", amount: gbp(100_000) },
+        { kind: "available", amount: gbp(94_000) },
+      ],
+    });
   });
 
   it("falls back to the balance for a card whose available credit is unknown, keeping its limit", () => {

@@ -4,7 +4,7 @@ import type { BalanceFigure, BalanceFigureKind } from "@/lib/account-balances";
 
 export const BALANCE_LABELS: Record<BalanceFigureKind, string> = {
   balance: "Balance",
-  available_credit: "Available credit",
+  available: "Available",
   after_pending: "After pending",
   credit_limit: "Credit limit",
 };
