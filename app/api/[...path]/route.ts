@@ -1,9 +1,8 @@
 import { errorResponse } from "@/lib/api/errors";
+import { publicRoute } from "@/lib/api/route";
 
-/** Any /api path no route handler owns: our one JSON error shape, not Next's HTML 404 page. */
-function notFound(): Response {
-  return errorResponse(404, "not_found", "There is no such API endpoint.");
-}
+/** Any /api path no route handler owns: our one JSON error shape with a 404, not Next's HTML 404 page. */
+const notFound = publicRoute(async () => errorResponse(404, "not_found", "There is no such API endpoint."));
 
 export const GET = notFound;
 export const HEAD = notFound;
