@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { budgiePlugin, SERVER_IMPORT_PATTERNS } from "./eslint-rules/server-imports.mjs";
 
 const config = [
   ...nextVitals,
@@ -17,6 +18,15 @@ const config = [
     // The env module, the stand-in (a separate program), tooling and tests configure themselves from the environment.
     files: ["lib/env.ts", "sandbox/**", "scripts/**", "bench/**", "e2e/**", "**/*.test.ts", "*.config.*"],
     rules: { "no-restricted-properties": "off" },
+  },
+  {
+    // Browser code never reaches Bud, the database or auth internals (eslint-rules/server-imports.mjs).
+    plugins: { budgie: budgiePlugin },
+    rules: { "budgie/no-server-imports-in-client": "error" },
+  },
+  {
+    files: ["components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: SERVER_IMPORT_PATTERNS }] },
   },
 ];
 export default config;

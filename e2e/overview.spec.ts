@@ -16,16 +16,34 @@ test("the overview shows every account the stand-in holds, with en-GB balances",
     const balance = formatMoney(parseMoney(booked.amount.value, booked.amount.currency, booked.credit_debit_indicator));
     const row = section.getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
     await expect(row).toContainText(balance);
+    await expect(row).not.toContainText(/Pending/);
   }
   await expect(section.getByText("Net position")).toBeVisible();
   await expect(section.getByText(/^£[\d,]+\.\d\d$/).first()).toBeVisible();
 });
 
-test("the overview lists the ten most recent transactions", async ({ page }) => {
+test("the overview lists the ten most recent transactions, debits with a true minus sign", async ({ page }) => {
   await page.goto("/");
   const recent = page.getByRole("region", { name: "Recent transactions" });
   await expect(recent.getByRole("listitem")).toHaveCount(10);
-  await expect(recent.getByText(/^[-+]£[\d,]+\.\d\d$/).first()).toBeVisible();
+  await expect(recent.getByText(/^\u2212£[\d,]+\.\d\d$/).first()).toBeVisible();
+  await expect(recent.getByText(/^-£/)).toHaveCount(0);
+  // Transactions is not built yet: no working page links into its "Coming soon" placeholder.
+  await expect(page.getByRole("main").getByRole("link", { name: "View all" })).toHaveCount(0);
+});
+
+test("a card leads with what is left to spend; balances after pending are labelled as such", async ({ page }) => {
+  await page.goto("/");
+  const section = page.getByRole("region", { name: "Your accounts" });
+  const card = section.getByRole("listitem").filter({ hasText: "Credit card" }).first();
+  await expect(card.getByText("available", { exact: true })).toBeVisible();
+  await expect(card.getByText("Credit limit")).toBeVisible();
+  await expect(section.getByText("After pending").first()).toBeVisible();
+});
+
+test("the greeting echoes only a plain first name", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByText(/^Good to see you(, [\p{L}'’-]+)?\.$/u)).toBeVisible();
 });
 
 test("when the stand-in fails, the accounts widget says so and Retry recovers", async ({ page }) => {

@@ -1,21 +1,31 @@
 /**
- * The browser's way to call our own route handlers: parses the JSON body, and turns our one error shape
- * `{ error: { code, message } }` into an ApiError that widgets show with a Retry button.
+ * The browser's way to call our own route handlers. Every call names the zod schema of what it expects, so the
+ * UI never branches on an unchecked body; failures become an ApiError with a code from our closed set, the
+ * customer-facing message and any field errors, for widgets (Retry) and forms (inline messages) alike.
  */
+import type { z } from "zod";
+import { ApiErrorBody, type ApiErrorCode, type ClientErrorCode, type FieldErrors } from "@/lib/schemas/api-error";
+
 export class ApiError extends Error {
   override readonly name = "ApiError";
   constructor(
+    /** The HTTP status, or 0 when no answer arrived. */
     readonly status: number,
-    readonly code: string,
+    readonly code: ApiErrorCode | ClientErrorCode,
     message: string,
+    readonly fields: FieldErrors = {},
   ) {
     super(message);
   }
 }
 
-const FALLBACK_MESSAGE = "Something went wrong. Please try again.";
+export const FALLBACK_MESSAGE = "Something went wrong. Please try again.";
 
-export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> {
+export async function apiFetch<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  init?: RequestInit,
+): Promise<z.output<Schema>> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { accept: "application/json", ...init?.headers } });
@@ -24,12 +34,13 @@ export async function apiFetch<T>(path: string, init?: RequestInit): Promise<T> 
   }
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-    throw new ApiError(
-      response.status,
-      typeof error?.code === "string" ? error.code : "unknown",
-      typeof error?.message === "string" ? error.message : FALLBACK_MESSAGE,
-    );
+    const parsed = ApiErrorBody.safeParse(body);
+    if (!parsed.success) throw new ApiError(response.status, "bad_response", FALLBACK_MESSAGE);
+    const { code, message, fields } = parsed.data.error;
+    throw new ApiError(response.status, code, message, fields);
   }
-  return body as T;
+  const parsed = schema.safeParse(body);
+  // An answer of the wrong shape is our bug, not the customer's: say something went wrong, show no details.
+  if (!parsed.success) throw new ApiError(response.status, "bad_response", FALLBACK_MESSAGE);
+  return parsed.data;
 }

@@ -1,80 +1,96 @@
 /**
  * Budgie's domain types: what lib/bud returns after parsing Bud's wire shapes, what route handlers send as JSON,
  * and what components render. Wire types (lib/bud/generated) never leave lib/bud.
- * Dates are ISO 8601 strings so values survive JSON and React Query hydration unchanged.
+ * Each type our API sends is a zod schema first, so the browser checks what it receives (lib/api-fetch.ts) against
+ * the same definition the server compiles against. Dates are ISO 8601 strings so values survive JSON and React
+ * Query hydration unchanged. Browser-safe.
  */
-import type { Money } from "@/lib/money";
+import { z } from "zod";
+import type { Money as MoneyValue } from "@/lib/money";
 
-export type { Money } from "@/lib/money";
+export type Money = MoneyValue;
+export const Money: z.ZodType<Money> = z.object({
+  minor: z.number().refine(Number.isSafeInteger, "Not a safe integer"),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+});
 
-export type AccountKind = "current" | "savings" | "credit_card" | "loan" | "mortgage" | "investment" | "other";
+export const AccountKind = z.enum(["current", "savings", "credit_card", "loan", "mortgage", "investment", "other"]);
+export type AccountKind = z.infer<typeof AccountKind>;
 
-export interface Provider {
-  id: string;
-  name: string;
-  logoUrl: string | null;
-}
+export const Provider = z.object({
+  id: z.string(),
+  name: z.string(),
+  logoUrl: z.string().nullable(),
+});
+export type Provider = z.infer<typeof Provider>;
 
-export interface Account {
-  id: string;
-  name: string;
-  kind: AccountKind;
+export const Account = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: AccountKind,
   /** Bud's raw account_type, kept for display when `kind` is "other". */
-  type: string | null;
-  currency: string;
-  provider: Provider;
-  holderName: string | null;
-  identifiers: {
-    sortCode: string | null;
-    accountNumberLast4: string | null;
-    ibanLast4: string | null;
-    panLast4: string | null;
-  };
+  type: z.string().nullable(),
+  currency: z.string(),
+  provider: Provider,
+  holderName: z.string().nullable(),
+  identifiers: z.object({
+    sortCode: z.string().nullable(),
+    accountNumberLast4: z.string().nullable(),
+    ibanLast4: z.string().nullable(),
+    panLast4: z.string().nullable(),
+  }),
   /** Signed: a credit card owing £120 has booked.minor = -12000. */
-  booked: Money | null;
-  pending: Money | null;
-  creditLimit: Money | null;
+  booked: Money.nullable(),
+  pending: Money.nullable(),
+  creditLimit: Money.nullable(),
   /** ISO date-time of the booked balance: when the data was last refreshed from the bank. */
-  balanceDate: string | null;
-  isLiability: boolean;
-  isClosed: boolean;
-}
+  balanceDate: z.string().nullable(),
+  isLiability: z.boolean(),
+  isClosed: z.boolean(),
+});
+export type Account = z.infer<typeof Account>;
 
-export type TransactionStatus = "booked" | "pending" | "declined";
+export const TransactionStatus = z.enum(["booked", "pending", "declined"]);
+export type TransactionStatus = z.infer<typeof TransactionStatus>;
 
-export interface Category {
-  l1: string;
-  l2: string | null;
-}
+export const Category = z.object({ l1: z.string(), l2: z.string().nullable() });
+export type Category = z.infer<typeof Category>;
 
-export interface Merchant {
-  id: string | null;
-  slug: string | null;
-  name: string;
-  logoUrl: string | null;
-}
+export const Merchant = z.object({
+  id: z.string().nullable(),
+  slug: z.string().nullable(),
+  name: z.string(),
+  logoUrl: z.string().nullable(),
+});
+export type Merchant = z.infer<typeof Merchant>;
 
-export interface Transaction {
-  id: string;
-  accountId: string;
+export const Transaction = z.object({
+  id: z.string(),
+  accountId: z.string(),
   /** ISO date-time when it occurred. */
-  date: string;
+  date: z.string(),
   /** The cleaned description Bud suggests; falls back to the raw description. */
-  description: string;
-  rawDescription: string;
+  description: z.string(),
+  rawDescription: z.string(),
   /** Signed: debits negative. */
-  amount: Money;
-  status: TransactionStatus;
-  category: Category | null;
-  merchant: Merchant | null;
-  logoUrl: string | null;
-  tags: string[];
-}
+  amount: Money,
+  status: TransactionStatus,
+  category: Category.nullable(),
+  merchant: Merchant.nullable(),
+  logoUrl: z.string().nullable(),
+  tags: z.array(z.string()),
+});
+export type Transaction = z.infer<typeof Transaction>;
 
 export interface Page<T> {
   items: T[];
   /** Opaque; absent on the last page. */
   nextPageToken: string | null;
+}
+
+/** The schema of a page of `item`s, for checking a paged answer in the browser. */
+export function pageOf<T>(item: z.ZodType<T>): z.ZodType<Page<T>> {
+  return z.object({ items: z.array(item), nextPageToken: z.string().nullable() });
 }
 
 /** One end-of-day balance. */

@@ -1,7 +1,18 @@
-/** Domain errors that route handlers and pages map to 404s; BudError covers upstream failures. */
+/**
+ * Domain errors: what lib/bud makes of Bud's answers when they are about the customer's request, and what route
+ * handlers and pages map to 404 / 400. Every other BudError is an upstream failure, never the customer's fault.
+ */
 export class NotFoundError extends Error {
   override readonly name = "NotFoundError";
   constructor(what: string) {
     super(`${what} not found`);
+  }
+}
+
+/** A request that passed our own checks but that Bud refused because of what the customer sent (a stale page token). */
+export class InvalidRequestError extends Error {
+  override readonly name = "InvalidRequestError";
+  constructor(what: string) {
+    super(`Invalid ${what}`);
   }
 }

@@ -4,6 +4,7 @@ import {
   formatCount,
   formatDate,
   formatDateTime,
+  formatGreeting,
   formatLast4,
   formatMoney,
   formatRelativeDay,
@@ -18,9 +19,10 @@ describe("formatMoney", () => {
     expect(formatMoney({ minor: 123456, currency: "GBP" })).toBe("£1,234.56");
   });
 
-  it("puts the minus before the symbol for debits", () => {
-    expect(formatMoney({ minor: -1230, currency: "GBP" })).toBe("-£12.30");
-    expect(formatMoney({ minor: -7, currency: "GBP" })).toBe("-£0.07");
+  it("puts a true minus sign (U+2212) before the symbol for debits", () => {
+    expect(formatMoney({ minor: -1230, currency: "GBP" })).toBe("\u2212£12.30");
+    expect(formatMoney({ minor: -7, currency: "GBP" })).toBe("\u2212£0.07");
+    expect(formatMoney({ minor: -1230, currency: "GBP" })).not.toContain("-");
   });
 
   it("shows zero without a sign", () => {
@@ -30,19 +32,20 @@ describe("formatMoney", () => {
 
   it("marks credits with + when asked", () => {
     expect(formatMoney({ minor: 1000, currency: "GBP" }, { sign: "always" })).toBe("+£10.00");
-    expect(formatMoney({ minor: -1000, currency: "GBP" }, { sign: "always" })).toBe("-£10.00");
+    expect(formatMoney({ minor: -1000, currency: "GBP" }, { sign: "always" })).toBe("−£10.00");
   });
 
   it("uses each currency's symbol and minor-unit exponent", () => {
     expect(formatMoney({ minor: 500, currency: "EUR" })).toBe("€5.00");
     expect(formatMoney({ minor: 500, currency: "JPY" })).toBe("¥500");
     expect(formatMoney({ minor: 1234, currency: "KWD" })).toBe("KWD\u00a01.234");
-    expect(formatMoney({ minor: -250, currency: "USD" })).toBe("-$2.50");
+    expect(formatMoney({ minor: -250, currency: "USD" })).toBe("−$2.50");
+    expect(formatMoney({ minor: -1234, currency: "KWD" })).toBe("−KWD\u00a01.234");
   });
 
   it("keeps every digit of the largest safe amount", () => {
     expect(formatMoney({ minor: Number.MAX_SAFE_INTEGER, currency: "GBP" })).toBe("£90,071,992,547,409.91");
-    expect(formatMoney({ minor: -Number.MAX_SAFE_INTEGER, currency: "JPY" })).toBe("-¥9,007,199,254,740,991");
+    expect(formatMoney({ minor: -Number.MAX_SAFE_INTEGER, currency: "JPY" })).toBe("−¥9,007,199,254,740,991");
   });
 });
 
@@ -96,5 +99,20 @@ describe("identifiers and labels", () => {
   it("turns category slugs into words", () => {
     expect(humanizeSlug("food_and_drink")).toBe("Food and drink");
     expect(humanizeSlug("bills-and-services")).toBe("Bills and services");
+  });
+});
+
+describe("formatGreeting", () => {
+  it("greets by the first word of the display name when it is plainly a name", () => {
+    expect(formatGreeting("Alex Smith")).toBe("Good to see you, Alex.");
+    expect(formatGreeting("  Zoë ")).toBe("Good to see you, Zoë.");
+    expect(formatGreeting("Mary-Jane O’Neill")).toBe("Good to see you, Mary-Jane.");
+    expect(formatGreeting("Søren")).toBe("Good to see you, Søren.");
+  });
+
+  it("echoes nothing that is not plainly a name", () => {
+    for (const name of ["<img src=x onerror=alert(1)>", "<img", "", "   ", "12345", "alex@example.com", "x".repeat(41), "Alex!"]) {
+      expect(formatGreeting(name), name).toBe("Good to see you.");
+    }
   });
 });

@@ -35,12 +35,18 @@ function moneyFormat(currency: string, sign: "auto" | "always"): Intl.NumberForm
   return format;
 }
 
-/** `£1,234.56`, `-£12.30`, `+£10.00` (sign: "always"), `€5.00`, `¥500`. */
+const MINUS = "\u2212";
+
+/**
+ * `£1,234.56`, `−£12.30`, `+£10.00` (sign: "always"), `€5.00`, `¥500`. Debits carry a true minus sign (U+2212),
+ * not a hyphen: it is as wide as "+" so columns line up, and screen readers (NVDA, JAWS, VoiceOver) say "minus"
+ * where a hyphen may be read as "dash" or not at all.
+ */
 export function formatMoney(money: Money, options: FormatMoneyOptions = {}): string {
   const { value, direction } = toWireAmount(money);
   // A decimal string keeps every digit exact: Intl formats strings without converting them to a float.
   const decimal = `${direction === "debit" ? "-" : ""}${value}` as Intl.StringNumericLiteral;
-  return moneyFormat(money.currency, options.sign ?? "auto").format(decimal);
+  return moneyFormat(money.currency, options.sign ?? "auto").format(decimal).replace("-", MINUS);
 }
 
 const longDate = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, day: "numeric", month: "long", year: "numeric" });
@@ -114,4 +120,16 @@ const countFormat = new Intl.NumberFormat(LOCALE);
 /** `1 account`, `2 accounts`, `1,250 transactions`. */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
+}
+
+/** A first name: letters (any script) with the apostrophes and hyphens names have, nothing else, at most 40. */
+const PLAIN_NAME = /^\p{L}[\p{L}\p{M}'’-]{0,39}$/u;
+
+/**
+ * The greeting under Overview's heading. The display name is whatever the customer typed at sign-up, so only a
+ * first word that is plainly a name is echoed back ("Good to see you, Alex."); anything else gets no name.
+ */
+export function formatGreeting(displayName: string): string {
+  const first = displayName.trim().split(/\s+/)[0] ?? "";
+  return PLAIN_NAME.test(first) ? `Good to see you, ${first}.` : "Good to see you.";
 }

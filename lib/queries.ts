@@ -1,40 +1,54 @@
 /**
- * Every React Query key and fetcher, defined once. Server components prefetch with the same options
- * (passing a server-side `queryFn` through `withServerFn`), and client widgets call `useQuery` on them.
+ * Every React Query key and browser fetcher, defined once. Keys start with the resource and end with the parsed
+ * request (lib/schemas), and URLs are built from that same parsed object, never by hand. Client widgets call
+ * `useSuspenseQuery` on these; server pages prefetch the same keys through lib/prefetch.ts, which pairs each
+ * builder here with the lib/ function its route handler calls.
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
-import type { Account, Page, Transaction } from "@/lib/domain";
+import { Account, pageOf, Transaction } from "@/lib/domain";
+import { toSearchParams } from "@/lib/schemas/search-params";
+import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
 
 export const RECENT_TRANSACTIONS = 10;
-export const TRANSACTIONS_PAGE_SIZE = 50;
+
+const AccountList = Account.array();
+const TransactionPage = pageOf(Transaction);
+
+const accountPath = (accountId: string) => `/api/accounts/${encodeURIComponent(accountId)}`;
 
 export const accountsQuery = () =>
   queryOptions({
     queryKey: ["accounts"] as const,
-    queryFn: () => apiFetch<Account[]>("/api/accounts"),
+    queryFn: () => apiFetch("/api/accounts", AccountList),
   });
 
 export const accountQuery = (accountId: string) =>
   queryOptions({
     queryKey: ["accounts", accountId] as const,
-    queryFn: () => apiFetch<Account>(`/api/accounts/${encodeURIComponent(accountId)}`),
+    queryFn: () => apiFetch(accountPath(accountId), Account),
   });
 
-export const recentTransactionsQuery = () =>
-  queryOptions({
-    queryKey: ["transactions", "recent", RECENT_TRANSACTIONS] as const,
-    queryFn: () => apiFetch<Page<Transaction>>(`/api/transactions?page_size=${RECENT_TRANSACTIONS}`),
+/** The first page of the user's transactions across every account: Overview's recent activity. */
+export const transactionsQuery = (input: TransactionListInput) => {
+  const query = TransactionListQuery.parse(input);
+  return queryOptions({
+    queryKey: ["transactions", query] as const,
+    queryFn: () => apiFetch(`/api/transactions?${toSearchParams(query)}`, TransactionPage),
   });
+};
 
-export const accountTransactionsQuery = (accountId: string) =>
-  infiniteQueryOptions({
-    queryKey: ["accounts", accountId, "transactions"] as const,
-    queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ page_size: String(TRANSACTIONS_PAGE_SIZE) });
-      if (pageParam) params.set("page_token", pageParam);
-      return apiFetch<Page<Transaction>>(`/api/accounts/${encodeURIComponent(accountId)}/transactions?${params}`);
-    },
+/** One account's transactions, a page at a time; the page token is the page param, not part of the key. */
+export const accountTransactionsQuery = (accountId: string, input: TransactionListInput = {}) => {
+  const query = TransactionListQuery.parse(input);
+  return infiniteQueryOptions({
+    queryKey: ["accounts", accountId, "transactions", query] as const,
+    queryFn: ({ pageParam }) =>
+      apiFetch(
+        `${accountPath(accountId)}/transactions?${toSearchParams({ ...query, page_token: pageParam })}`,
+        TransactionPage,
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextPageToken,
   });
+};

@@ -1,25 +1,19 @@
 import "server-only";
-import { z } from "zod";
 import { accountOf } from "@/lib/accounts";
 import type { BudCustomer } from "@/lib/bud/client";
-import { listTransactions, MAX_TRANSACTIONS_PAGE_SIZE } from "@/lib/bud/transactions";
+import { listTransactions } from "@/lib/bud/transactions";
 import { getBudCustomer } from "@/lib/customer-link";
 import type { Page, Transaction, TransactionFilters } from "@/lib/domain";
+import type { TransactionPageQuery } from "@/lib/schemas/transactions";
 
-/** Query string of our transaction list routes: page size within Bud's bounds, an opaque page token. */
-export const TransactionPageQuery = z.object({
-  page_size: z.coerce.number().int().min(1).max(MAX_TRANSACTIONS_PAGE_SIZE).default(50),
-  page_token: z
-    .string()
-    .max(2048)
-    .regex(/^[\w\-=.~]+$/, "Invalid page token")
-    .optional(),
-});
-export type TransactionPageQuery = z.input<typeof TransactionPageQuery>;
+/*
+ * Callers pass a parsed TransactionPageQuery (lib/schemas/transactions.ts): the route parses the query string,
+ * the prefetch parses its own input with the same schema, and nothing upstream starts on input that fails.
+ */
 
 /**
  * A page of the user's transactions. Bud scopes every list to the customer, so filters (an account id
- * included) can only narrow the user's own data. The query is raw request input, validated here once.
+ * included) can only narrow the user's own data.
  */
 export async function getTransactionsPage(
   userId: string,
@@ -43,7 +37,6 @@ export async function getAccountTransactions(
   return page;
 }
 
-function listPage(customer: BudCustomer, filters: TransactionFilters, query: TransactionPageQuery) {
-  const { page_size, page_token } = TransactionPageQuery.parse(query);
+function listPage(customer: BudCustomer, filters: TransactionFilters, { page_size, page_token }: TransactionPageQuery) {
   return listTransactions(customer, filters, { size: page_size, token: page_token });
 }

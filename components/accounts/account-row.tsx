@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { AccountIdentifiers } from "@/components/accounts/account-identifiers";
 import { AccountKindIcon, accountKindLabel } from "@/components/accounts/account-kind";
-import { BalanceFacts } from "@/components/accounts/balance-facts";
+import { BALANCE_LABELS, BalanceFacts } from "@/components/accounts/balance-facts";
 import { BalanceUpdated } from "@/components/accounts/balance-updated";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { MoneyAmount } from "@/components/ui/money";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
+import { accountBalances } from "@/lib/account-balances";
 import type { Account } from "@/lib/domain";
 
 /**
@@ -14,6 +15,7 @@ import type { Account } from "@/lib/domain";
  * with the balance and everything else gets the full width; from `sm` the balance figures form a right column.
  */
 export function AccountRow({ account }: { account: Account }) {
+  const { headline, others } = accountBalances(account);
   return (
     <li
       className={cn(
@@ -37,8 +39,14 @@ export function AccountRow({ account }: { account: Account }) {
           {account.isClosed && <Badge>Closed</Badge>}
         </div>
         <p className="text-right text-base font-semibold text-text sm:text-lg">
-          <VisuallyHidden>Balance </VisuallyHidden>
-          {account.booked ? <MoneyAmount amount={account.booked} /> : "—"}
+          <VisuallyHidden>{BALANCE_LABELS[headline.kind]} </VisuallyHidden>
+          {headline.amount ? <MoneyAmount amount={headline.amount} /> : "—"}
+          {headline.kind !== "balance" && (
+            // Said on screen too: a card's leading figure is not its balance.
+            <span aria-hidden="true" className="block text-xs font-normal text-text-muted">
+              available
+            </span>
+          )}
         </p>
         <div className="col-span-2 mt-0.5 text-sm text-text-muted sm:col-span-1">
           <p className="flex flex-wrap gap-x-2">
@@ -48,7 +56,7 @@ export function AccountRow({ account }: { account: Account }) {
           <BalanceUpdated date={account.balanceDate} className="mt-1 text-xs" />
         </div>
         <BalanceFacts
-          account={account}
+          figures={others}
           className="col-span-2 mt-2 sm:col-span-1 sm:col-start-2 sm:row-start-2 sm:mt-1 sm:items-end"
         />
       </div>

@@ -1,27 +1,22 @@
-import { availableCredit, distinctPending } from "@/components/accounts/credit-summary";
 import { cn } from "@/components/ui/cn";
 import { MoneyAmount } from "@/components/ui/money";
-import type { Account, Money } from "@/lib/domain";
+import type { BalanceFigure, BalanceFigureKind } from "@/lib/account-balances";
 
-/** The figures beside the booked balance: pending (when different), then the card's limit and what is left. */
-export function balanceFacts(account: Account): { label: string; amount: Money }[] {
-  const facts = [
-    { label: "Pending", amount: distinctPending(account) },
-    { label: "Credit limit", amount: account.creditLimit },
-    { label: "Available", amount: availableCredit(account) },
-  ];
-  return facts.filter((fact): fact is { label: string; amount: Money } => fact.amount !== null);
-}
+export const BALANCE_LABELS: Record<BalanceFigureKind, string> = {
+  balance: "Balance",
+  available: "Available",
+  after_pending: "After pending",
+  credit_limit: "Credit limit",
+};
 
-/** The facts in small print: one wrapping line on phones, a column under the balance from `sm`. */
-export function BalanceFacts({ account, className }: { account: Account; className?: string }) {
-  const facts = balanceFacts(account);
-  if (facts.length === 0) return null;
+/** The figures beside the headline in small print: one wrapping line on phones, a column under it from `sm`. */
+export function BalanceFacts({ figures, className }: { figures: BalanceFigure[]; className?: string }) {
+  if (figures.length === 0) return null;
   return (
     <dl className={cn("flex flex-wrap gap-x-4 gap-y-0.5 text-xs text-text-muted sm:flex-col", className)}>
-      {facts.map(({ label, amount }) => (
-        <div key={label} className="flex gap-1.5">
-          <dt>{label}</dt>
+      {figures.map(({ kind, amount }) => (
+        <div key={kind} className="flex gap-1.5">
+          <dt>{BALANCE_LABELS[kind]}</dt>
           <dd>
             <MoneyAmount amount={amount} />
           </dd>

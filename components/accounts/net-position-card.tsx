@@ -1,4 +1,4 @@
-import { netPositions, type CurrencyPosition } from "@/components/accounts/net-position";
+import { netPositions, type CurrencyPosition } from "@/lib/net-position";
 import { Card } from "@/components/ui/card";
 import { MoneyAmount } from "@/components/ui/money";
 import type { Account } from "@/lib/domain";

@@ -1,40 +1,42 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
 import { AccountTransactionsSkeleton } from "@/components/transactions/account-transactions-skeleton";
 import { LoadMore } from "@/components/transactions/load-more";
 import { NoTransactions } from "@/components/transactions/no-transactions";
 import { TransactionDayGroups } from "@/components/transactions/transaction-day-groups";
 import { Card } from "@/components/ui/card";
-import { QueryView } from "@/components/ui/query-view";
+import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { accountTransactionsQuery } from "@/lib/queries";
 
 /** One account's transactions, newest first, a page at a time. */
 export function AccountTransactions({ accountId }: { accountId: string }) {
-  const query = useInfiniteQuery(accountTransactionsQuery(accountId));
   return (
     <Section title="Transactions">
-      <QueryView query={query} skeleton={<AccountTransactionsSkeleton />} errorTitle="We couldn’t load transactions">
-        {({ pages }) => {
-          const transactions = pages.flatMap((page) => page.items);
-          if (transactions.length === 0) {
-            return <NoTransactions description="Payments in and out of this account will show up here." />;
-          }
-          return (
-            <Card className="overflow-hidden">
-              <TransactionDayGroups transactions={transactions} />
-              <LoadMore
-                shown={transactions.length}
-                hasMore={query.hasNextPage}
-                loading={query.isFetchingNextPage}
-                error={query.isFetchNextPageError ? query.error : null}
-                onLoadMore={() => void query.fetchNextPage()}
-              />
-            </Card>
-          );
-        }}
-      </QueryView>
+      <QueryBoundary skeleton={<AccountTransactionsSkeleton />} errorTitle="We couldn’t load transactions">
+        <Transactions accountId={accountId} />
+      </QueryBoundary>
     </Section>
+  );
+}
+
+function Transactions({ accountId }: { accountId: string }) {
+  const query = useSuspenseInfiniteQuery(accountTransactionsQuery(accountId));
+  const transactions = query.data.pages.flatMap((page) => page.items);
+  if (transactions.length === 0) {
+    return <NoTransactions description="Payments in and out of this account will show up here." />;
+  }
+  return (
+    <Card className="overflow-hidden">
+      <TransactionDayGroups transactions={transactions} />
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        // A failed next page stays here, under the rows that did load; only a failed first page is the boundary's.
+        error={query.isFetchNextPageError ? query.error : null}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
+    </Card>
   );
 }

@@ -1,11 +1,8 @@
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/error-state";
-import { errorMessage } from "@/components/ui/query-view";
-import { formatCount } from "@/lib/format";
+import { errorMessage } from "@/components/ui/error-message";
 
 export interface LoadMoreProps {
-  /** How many rows are on screen, announced politely as more arrive. */
-  shown: number;
   hasMore: boolean;
   loading: boolean;
   /** The error of the last "load more", if it failed; the rows already shown stay. */
@@ -13,8 +10,11 @@ export interface LoadMoreProps {
   onLoadMore: () => void;
 }
 
-/** The foot of a paged list: the count so far, and a button for the next page or a Retry when it failed. */
-export function LoadMore({ shown, hasMore, loading, error, onLoadMore }: LoadMoreProps) {
+/**
+ * The foot of a paged list: a button for the next page, or a Retry when it failed, and "That’s everything" at the
+ * end. No count: Bud does not say how many there are in all, and the number loaded so far would read as a total.
+ */
+export function LoadMore({ hasMore, loading, error, onLoadMore }: LoadMoreProps) {
   return (
     <div className="flex flex-col gap-3 border-t border-border px-4 py-3 sm:px-5">
       {error ? (
@@ -28,8 +28,7 @@ export function LoadMore({ shown, hasMore, loading, error, onLoadMore }: LoadMor
       ) : null}
       <div className="flex min-h-10 items-center justify-between gap-4">
         <p role="status" className="text-sm text-text-muted">
-          {formatCount(shown, "transaction")}
-          {hasMore ? "" : " · that’s everything"}
+          {hasMore ? "" : "That’s everything."}
         </p>
         {hasMore && !error && (
           <Button variant="secondary" onClick={onLoadMore} loading={loading}>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { toErrorResponse } from "@/lib/api/errors";
 import { BudError } from "@/lib/bud/errors";
-import { NotFoundError } from "@/lib/errors";
+import { InvalidRequestError, NotFoundError } from "@/lib/errors";
 import { configureLog } from "@/lib/log";
 
 async function body(response: Response) {
@@ -15,9 +15,10 @@ describe("toErrorResponse", () => {
   afterEach(() => void (lines.length = 0));
 
   it("maps every Bud failure kind to a status and a customer-facing message, never Bud's own words", async () => {
+    // A Bud 404 or 400 that lib/bud did not turn into a domain error is not about the customer's request.
     const expected = {
-      not_found: 404,
-      validation: 400,
+      not_found: 502,
+      validation: 502,
       rate_limited: 429,
       unavailable: 503,
       timeout: 504,
@@ -41,6 +42,16 @@ describe("toErrorResponse", () => {
       json: { error: { code: "invalid_input", fields: { page_size: expect.any(String) } } },
     });
     expect((await body(toErrorResponse(new NotFoundError("Account"), "/api/x"))).status).toBe(404);
+  });
+
+  it("answers a Bud 400 on the accounts list as an upstream error, and a refused page token as the request's", async () => {
+    const list = await body(toErrorResponse(new BudError("validation", "GET /financial/v3/accounts", { status: 400 }), "/api/accounts"));
+    expect(list).toMatchObject({ status: 502, json: { error: { code: "upstream_error" } } });
+    expect(list.json.error.message).not.toMatch(/valid|find/i);
+    expect(await body(toErrorResponse(new InvalidRequestError("page token"), "/api/transactions"))).toMatchObject({
+      status: 400,
+      json: { error: { code: "invalid_request" } },
+    });
   });
 
   it("logs an unknown error by name only: no message, stack or data", async () => {

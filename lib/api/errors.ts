@@ -1,20 +1,17 @@
 import "server-only";
 import { ZodError } from "zod";
 import { BudError, type BudErrorKind } from "@/lib/bud/errors";
-import { NotFoundError } from "@/lib/errors";
+import { InvalidRequestError, NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
-
-export interface ApiErrorBody {
-  error: { code: string; message: string; fields?: Record<string, string> };
-}
+import type { ApiErrorBody, ApiErrorCode, FieldErrors } from "@/lib/schemas/api-error";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export function errorResponse(
   status: number,
-  code: string,
+  code: ApiErrorCode,
   message: string,
-  extra: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+  extra: { fields?: FieldErrors; headers?: Record<string, string> } = {},
 ): Response {
   const body: ApiErrorBody = { error: { code, message, ...(extra.fields ? { fields: extra.fields } : {}) } };
   return Response.json(body, { status, headers: { ...NO_STORE, ...extra.headers } });
@@ -24,19 +21,31 @@ export function jsonResponse(data: unknown, status = 200): Response {
   return Response.json(data, { status, headers: NO_STORE });
 }
 
-const UPSTREAM: Record<BudErrorKind, { status: number; code: string; message: string }> = {
-  not_found: { status: 404, code: "not_found", message: "We couldn’t find that." },
-  validation: { status: 400, code: "invalid_request", message: "That request wasn’t valid. Please check it and try again." },
+const UPSTREAM_ERROR = {
+  status: 502,
+  code: "upstream_error",
+  message: "We couldn’t load your bank data just now. Please try again.",
+} as const;
+
+/**
+ * Bud failures that reach this point are not the customer's doing: lib/bud has already turned the answers that
+ * are about the customer's request (an unknown account, a stale page token) into NotFoundError or
+ * InvalidRequestError. So a Bud 400 or 404 here (say on the accounts list, which takes no input) is an upstream
+ * error, never "that request wasn't valid".
+ */
+const UPSTREAM: Record<BudErrorKind, { status: number; code: ApiErrorCode; message: string }> = {
+  not_found: UPSTREAM_ERROR,
+  validation: UPSTREAM_ERROR,
   rate_limited: { status: 429, code: "rate_limited", message: "Your bank data is busy right now. Please try again in a moment." },
   unavailable: { status: 503, code: "upstream_unavailable", message: "We couldn’t reach your bank data just now. Please try again." },
   timeout: { status: 504, code: "upstream_timeout", message: "Your bank data took too long to respond. Please try again." },
-  unauthorised: { status: 502, code: "upstream_error", message: "We couldn’t load your bank data just now. Please try again." },
-  bad_response: { status: 502, code: "upstream_error", message: "We couldn’t load your bank data just now. Please try again." },
+  unauthorised: UPSTREAM_ERROR,
+  bad_response: UPSTREAM_ERROR,
 };
 
 /** Field name → first message, for forms. */
-export function zodFields(error: ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
+export function zodFields(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
     fields[key] ??= issue.message;
@@ -48,6 +57,9 @@ export function zodFields(error: ZodError): Record<string, string> {
 export function toErrorResponse(error: unknown, route: string): Response {
   if (error instanceof ZodError) {
     return errorResponse(400, "invalid_input", "Some of the details you sent aren’t valid.", { fields: zodFields(error) });
+  }
+  if (error instanceof InvalidRequestError) {
+    return errorResponse(400, "invalid_request", "That request wasn’t valid. Please check it and try again.");
   }
   if (error instanceof NotFoundError) return errorResponse(404, "not_found", "We couldn’t find that.");
   if (error instanceof BudError) {

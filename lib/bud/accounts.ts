@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { parseWire, toMoney, WireAmount, WireDirection } from "@/lib/bud/wire";
 import { getBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
+import { BudError } from "@/lib/bud/errors";
 import type { Account, AccountKind } from "@/lib/domain";
+import { NotFoundError } from "@/lib/errors";
 
 const WireBalance = z.object({ date: z.string(), amount: WireAmount, credit_debit_indicator: WireDirection });
 
@@ -39,15 +41,26 @@ export async function listAccounts(customer: BudCustomer, bud: BudClient = getBu
   return accounts.map((account) => toAccount(account, LIST));
 }
 
+/** Bud answers an account that is not this customer's with a 404, or a 400 whose code names it not found. */
+const NOT_FOUND_CODES = new Set(["account_not_found", "resource_not_found"]);
+
+/** One account; NotFoundError when Bud says the customer has no such account (unknown, or someone else's). */
 export async function getAccount(
   customer: BudCustomer,
   accountId: string,
   bud: BudClient = getBudClient(),
 ): Promise<Account> {
-  const { data } = await bud.api.GET("/financial/v3/accounts/{account_id}", {
-    params: { header: bud.customerHeaders(customer), path: { account_id: accountId } },
-  });
-  return toAccount(parseWire(z.object({ data: WireAccount }), data, ONE).data, ONE);
+  try {
+    const { data } = await bud.api.GET("/financial/v3/accounts/{account_id}", {
+      params: { header: bud.customerHeaders(customer), path: { account_id: accountId } },
+    });
+    return toAccount(parseWire(z.object({ data: WireAccount }), data, ONE).data, ONE);
+  } catch (error) {
+    if (error instanceof BudError && (error.kind === "not_found" || NOT_FOUND_CODES.has(error.codeId ?? ""))) {
+      throw new NotFoundError("Account");
+    }
+    throw error;
+  }
 }
 
 const KINDS: Record<string, AccountKind> = {

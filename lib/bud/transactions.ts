@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { parseWire, toMoney, WireAmount, WireDirection } from "@/lib/bud/wire";
 import { getBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
+import { BudError } from "@/lib/bud/errors";
 import type { Page, Transaction, TransactionFilters } from "@/lib/domain";
+import { InvalidRequestError } from "@/lib/errors";
 
 const Slug = z.object({ slug: z.string().min(1) });
 
@@ -39,13 +41,31 @@ const WireTransactionPage = z.object({
 
 const OPERATION = "GET /financial/v2/transactions";
 
-export const MAX_TRANSACTIONS_PAGE_SIZE = 200;
-
+/**
+ * A page of the customer's transactions. Bud refusing a page token we passed on is about the request (a token
+ * from an old list); any other 4xx is ours or Bud's, and stays an upstream BudError.
+ */
 export async function listTransactions(
   customer: BudCustomer,
   filters: TransactionFilters,
   page: { size: number; token?: string },
   bud: BudClient = getBudClient(),
+): Promise<Page<Transaction>> {
+  try {
+    return await fetchPage(customer, filters, page, bud);
+  } catch (error) {
+    if (page.token && error instanceof BudError && error.kind === "validation") {
+      throw new InvalidRequestError("page token");
+    }
+    throw error;
+  }
+}
+
+async function fetchPage(
+  customer: BudCustomer,
+  filters: TransactionFilters,
+  page: { size: number; token?: string },
+  bud: BudClient,
 ): Promise<Page<Transaction>> {
   const { data } = await bud.api.GET("/financial/v2/transactions", {
     params: {

@@ -1,54 +1,50 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import { HydrationBoundary } from "@tanstack/react-query";
 import { AccountHeader } from "@/components/accounts/account-header";
 import { AccountTransactions } from "@/components/transactions/account-transactions";
 import { getAccount } from "@/lib/accounts";
 import { AccountId } from "@/lib/api/params";
 import { requireUser } from "@/lib/auth/require-user";
 import { NotFoundError } from "@/lib/errors";
-import { getQueryClient } from "@/lib/get-query-client";
-import { accountQuery, accountTransactionsQuery, TRANSACTIONS_PAGE_SIZE } from "@/lib/queries";
-import { getTransactionsPage } from "@/lib/transactions";
+import { prefetcher } from "@/lib/prefetch";
 
 interface Props {
   params: Promise<{ accountId: string }>;
 }
 
-/** The account decides the page: unknown or someone else's → 404; an upstream failure → the widgets' error state. */
-async function loadAccount(userId: string, accountId: string) {
-  if (!AccountId.safeParse(accountId).success) notFound();
+/**
+ * Unknown or someone else's → notFound(), thrown before anything is sent, so the answer is a real 404. Any other
+ * failure is left to the account widget, which fetches the account again and shows its own error and Retry.
+ */
+async function settleAccount(account: Promise<unknown>) {
   try {
-    return await getAccount(userId, accountId);
+    await account;
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
-    return null;
   }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { accountId } = await params;
   const user = await requireUser();
-  const account = await loadAccount(user.id, accountId);
+  if (!AccountId.safeParse(accountId).success) notFound();
+  // Cached per request: the page's own lookup below shares this one upstream call.
+  const account = await getAccount(user.id, accountId).catch(() => null);
   return { title: account?.name ?? "Account" };
 }
 
+/** The account decides between the page and a 404, so it is awaited; the transactions stream in behind it. */
 export default async function AccountPage({ params }: Props) {
   const { accountId } = await params;
   const user = await requireUser();
-  const queryClient = getQueryClient();
-  const [account] = await Promise.all([
-    loadAccount(user.id, accountId),
-    // Safe before the account check: Bud scopes the list to this user's customer.
-    queryClient.prefetchInfiniteQuery({
-      ...accountTransactionsQuery(accountId),
-      queryFn: ({ pageParam }) =>
-        getTransactionsPage(user.id, { accountId }, { page_size: TRANSACTIONS_PAGE_SIZE, page_token: pageParam ?? undefined }),
-    }),
-  ]);
-  if (account) queryClient.setQueryData(accountQuery(accountId).queryKey, account);
+  if (!AccountId.safeParse(accountId).success) notFound();
+  const prefetch = prefetcher(user);
+  // Safe before the account check: Bud scopes the list to this user's customer.
+  prefetch.accountTransactions(accountId);
+  await settleAccount(prefetch.account(accountId));
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
+    <HydrationBoundary state={prefetch.dehydrate()}>
       <div className="flex flex-col gap-8">
         <AccountHeader accountId={accountId} />
         <AccountTransactions accountId={accountId} />

@@ -1,26 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { netPositions } from "@/components/accounts/net-position";
-import type { Account, Money } from "@/lib/domain";
-
-function account(booked: Money | null, extra: Partial<Account> = {}): Account {
-  return {
-    id: Math.random().toString(36),
-    name: "Account",
-    kind: "current",
-    type: null,
-    currency: booked?.currency ?? "GBP",
-    provider: { id: "bank", name: "Bank", logoUrl: null },
-    holderName: null,
-    identifiers: { sortCode: null, accountNumberLast4: null, ibanLast4: null, panLast4: null },
-    booked,
-    pending: null,
-    creditLimit: null,
-    balanceDate: null,
-    isLiability: false,
-    isClosed: false,
-    ...extra,
-  };
-}
+import { netPositions } from "@/lib/net-position";
+import { testAccount as account } from "@/lib/testing/account";
 
 describe("netPositions", () => {
   it("nets assets against what is owed, per currency, pounds first", () => {
