@@ -76,7 +76,7 @@ export function taxonomyErrors(value: BudgetInclude | undefined, taxonomy: WireC
 
 const ratio = z.number().gt(0, "must be greater than 0 and at most 1").max(1, "must be greater than 0 and at most 1");
 
-/** `Must be a future date`, against the stand-in's clock. */
+/** `Must be a future date`, on the stand-in clock. */
 const futureDate = (now: () => number) =>
   rfc3339.refine((value) => Date.parse(value) > now(), { message: "Must be a future date" });
 

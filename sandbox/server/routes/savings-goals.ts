@@ -21,9 +21,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const goals = (c: Context<AppEnv>) => new CustomerCollection(c.var.deps.store, "savings_goals");
 
-/** "Must be a future date" is judged against the time the stand-in is serving at. */
-const now = () => Date.now();
-
 function accountOf(c: Context<AppEnv>, accountId: string) {
   return customerData(c)?.account(accountId);
 }
@@ -43,9 +40,10 @@ function ownedGoal(c: Context<AppEnv>): StoredSavingsGoal {
 }
 
 async function create(c: Context<AppEnv>) {
+  const now = () => c.var.deps.clock.now();
   const input = parseOrFail(createGoalSchema(now), await readJsonBody(c));
   requireAccount(c, input.account_id);
-  const goal = goals(c).put({ id: randomUUID(), customer_id: c.var.customer.customer_id, ...input, created_at: isoSeconds(new Date()) });
+  const goal = goals(c).put({ id: randomUUID(), customer_id: c.var.customer.customer_id, ...input, created_at: isoSeconds(new Date(now())) });
   return ok(c, present(c, goal));
 }
 
@@ -68,7 +66,7 @@ savingsGoalRoutes.get("/goals/v2/savings/goals/:savings_goal_id", api("goals_v2_
 
 savingsGoalRoutes.patch("/goals/v2/savings/goals/:savings_goal_id", api("goals_v2_savings_goal_patch", { customer: true }), async (c) => {
   const goal = ownedGoal(c);
-  const { target_datetime, ...patch } = parseOrFail(patchGoalSchema(now), await readJsonBody(c));
+  const { target_datetime, ...patch } = parseOrFail(patchGoalSchema(() => c.var.deps.clock.now()), await readJsonBody(c));
   if (patch.account_id !== undefined) requireAccount(c, patch.account_id);
   const updated: StoredSavingsGoal = { ...goal, ...patch };
   if (target_datetime === null) delete updated.target_datetime;

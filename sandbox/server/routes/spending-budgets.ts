@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { Hono, type Context } from "hono";
 import { z } from "zod";
-import { dayOf, dayOfInstant, parseInstant } from "../../data/calendar";
+import { dayOfInstant, parseInstant } from "../../data/calendar";
 import { api } from "../auth/guard";
 import type { AppEnv } from "../context";
 import { budgetPeriod, budgetTransactions, spentOf } from "../goals/budget-spent";
@@ -23,9 +23,9 @@ const budgetNotFound = () => new BudApiError(404, "resource_not_found", "Spendin
 
 const budgets = (c: Context<AppEnv>) => new CustomerCollection(c.var.deps.store, "spending_budgets");
 
-/** `day` (RFC 3339 or a date) as a day number; the stand-in's today when absent. */
+/** `day` (RFC 3339 or a date) as a day number; the stand-in clock's today when absent. */
 function dayParam(c: Context<AppEnv>, day: string | undefined): number {
-  return day === undefined ? dayOf(c.var.deps.world.today) : dayOfInstant(parseInstant(day));
+  return day === undefined ? c.var.deps.clock.day() : dayOfInstant(parseInstant(day));
 }
 
 function checkTaxonomy(c: Context<AppEnv>, include: BudgetInclude | undefined): void {
@@ -59,7 +59,7 @@ spendingBudgetRoutes.post("/goals/v1/spending-budgets", api("goals_v1_spending_b
     customer_id: c.var.customer.customer_id,
     ...input,
     recurrency: input.recurrency.period === "monthly" ? { starting_day: 1, ...input.recurrency } : input.recurrency,
-    created_at: isoSeconds(new Date()),
+    created_at: isoSeconds(new Date(c.var.deps.clock.now())),
   });
   return ok(c, present(c, budget, dayParam(c, undefined)), undefined, 201);
 });
