@@ -6,19 +6,14 @@ import { InvalidPageToken, InvalidQuery, type TransactionQuery, type WireTransac
 
 // One world per file: the heavy customer is generated once.
 const world = createWorld({ seed: "transactions", today: TODAY, assetBaseUrl: ASSET_BASE_URL });
-const started = performance.now();
 const heavy = world.customerData(HEAVY_CUSTOMER.customerId)!;
-const heavyGenerationMs = performance.now() - started;
 const everyday = world.customerData(DEMO_CUSTOMER.customerId)!;
 const everydayRows = walk(everyday);
 
 describe("the heavy customer", () => {
-  it("is generated fast and serves its first page fast", () => {
-    expect(heavyGenerationMs).toBeLessThan(2_000);
-    const t = performance.now();
-    const page = heavy.transactions({}, 100);
-    expect(performance.now() - t).toBeLessThan(100);
-    expect(page.items).toHaveLength(100);
+  // How fast it is generated and served is measured by `npm run bench`; tests never assert wall-clock times.
+  it("serves a full first page", () => {
+    expect(heavy.transactions({}, 100).items).toHaveLength(100);
   });
 
   it("pages through ≥ 100,000 transactions with no duplicate, no gap and Bud's order", () => {

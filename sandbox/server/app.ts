@@ -17,6 +17,8 @@ import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
 import { providerRoutes } from "./routes/providers";
+import { savingsGoalRoutes } from "./routes/savings-goals";
+import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
 
 const BUD_ROUTES = [
@@ -28,6 +30,8 @@ const BUD_ROUTES = [
   balanceRoutes,
   transactionRoutes,
   categoryRoutes,
+  spendingBudgetRoutes,
+  savingsGoalRoutes,
   assetRoutes,
   pageRoutes,
 ];

@@ -134,6 +134,47 @@ describe("valid requests", () => {
   });
 });
 
+describe("goals", () => {
+  it("spending budgets", async () => {
+    const created = await call("POST", "/goals/v1/spending-budgets", {
+      headers: demo,
+      json: {
+        name: "Travel Budget",
+        amount: { value: "300.00", currency: "GBP" },
+        recurrency: { period: "monthly", starting_day: 1 },
+        include: { categories: [{ l1: "transport" }], merchants: { slugs: ["uber"] } },
+      },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.data.id as string;
+    await call("GET", "/goals/v1/spending-budgets?day=2025-05-15T00:00:00Z", { headers: demo });
+    await call("PATCH", `/goals/v1/spending-budgets/${id}`, { headers: demo, json: { amount: { value: "350.00" } } });
+    await call("GET", `/goals/v1/spending-budgets/${id}/transactions?page_size=5`, { headers: demo });
+    expect((await call("DELETE", `/goals/v1/spending-budgets/${id}`, { headers: demo })).status).toBe(204);
+    await call("POST", "/goals/v1/spending-budgets", {
+      headers: demo,
+      json: { name: "Everything", amount: { value: "2000.00", currency: "GBP" }, recurrency: { period: "one-off" } },
+    });
+    expect((await call("DELETE", "/goals/v1/spending-budgets", { headers: demo })).status).toBe(204);
+    const invalid = { name: "", amount: { value: "0", currency: "GBP" }, recurrency: { period: "monthly", starting_day: 31 } };
+    expect((await call("POST", "/goals/v1/spending-budgets", { headers: demo, json: invalid })).status).toBe(400);
+  });
+
+  it("savings goals", async () => {
+    const accounts = await call("GET", "/financial/v3/accounts", { headers: demo });
+    const accountId = accounts.body.data[0].account_id as string;
+    const body = { account_id: accountId, name: "Holiday Savings", target_amount: { value: "1000.00", currency: "GBP" }, allocation_ratio: 0.1 };
+    const created = await call("POST", "/goals/v2/savings/goal", { headers: demo, json: { ...body, target_datetime: "2099-12-30T00:00:00Z" } });
+    const id = created.body.data.id as string;
+    await call("GET", "/goals/v2/savings/goals", { headers: demo });
+    await call("GET", `/goals/v2/savings/goals/${id}`, { headers: demo });
+    await call("PATCH", `/goals/v2/savings/goals/${id}`, { headers: demo, json: { target_datetime: null, allocation_ratio: 0.25 } });
+    expect((await call("DELETE", `/goals/v2/savings/goals/${id}`, { headers: demo })).status).toBe(204);
+    expect((await call("POST", "/goals/v2/savings/goal", { headers: demo, json: { ...body, allocation_ratio: 1.5 } })).status).toBe(400);
+    expect((await call("DELETE", `/goals/v2/savings/goals/${id}`, { headers: demo })).status).toBe(404);
+  });
+});
+
 describe("error responses", () => {
   it("401, 400 and 404 bodies conform too", async () => {
     expect((await call("POST", "/v1/oauth/token", { anonymous: true, form: { grant_type: "client_credentials" } })).status).toBe(400);

@@ -35,6 +35,34 @@ export interface DeletionTask {
   completes_at: number;
 }
 
+export interface StoredAmount {
+  value: string;
+  currency: string;
+}
+
+/** A spending budget as created (Bud computes `spent` on every read, so it is not stored). */
+export interface StoredBudget {
+  id: string;
+  customer_id: string;
+  name: string;
+  amount: StoredAmount;
+  recurrency: { period: "one-off" | "monthly"; starting_day?: number };
+  include?: { categories?: { l1: string; l2?: string[] }[]; merchants?: { slugs?: string[] } };
+  created_at: string;
+}
+
+/** A savings goal; its `goal_balance` is derived from the account's balance on every read. */
+export interface StoredSavingsGoal {
+  id: string;
+  customer_id: string;
+  account_id: string;
+  name: string;
+  target_amount: StoredAmount;
+  target_datetime?: string;
+  allocation_ratio: number;
+  created_at: string;
+}
+
 /**
  * A bank a customer has connected: one Open Banking consent. Its data covers `history_from` up to its last
  * refresh (sandbox/README.md, "Connections and the clock"); dates are on the stand-in clock.
@@ -79,6 +107,8 @@ export interface SandboxState {
   /** Keyed by SHA-256 of the token, so a leaked snapshot holds no usable token. */
   access_tokens: Record<string, StoredToken>;
   refresh_tokens: Record<string, StoredToken>;
+  spending_budgets: Record<string, StoredBudget>;
+  savings_goals: Record<string, StoredSavingsGoal>;
 }
 
 export function emptyState(): SandboxState {
@@ -92,6 +122,8 @@ export function emptyState(): SandboxState {
     clock: { advanced_days: 0 },
     access_tokens: {},
     refresh_tokens: {},
+    spending_budgets: {},
+    savings_goals: {},
   };
 }
 
