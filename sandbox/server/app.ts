@@ -15,6 +15,7 @@ import { categoryRoutes } from "./routes/categories";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
+import { paymentRoutes } from "./routes/payments";
 import { providerRoutes } from "./routes/providers";
 import { transactionRoutes } from "./routes/transactions";
 
@@ -27,6 +28,7 @@ const BUD_ROUTES = [
   balanceRoutes,
   transactionRoutes,
   categoryRoutes,
+  paymentRoutes,
   assetRoutes,
 ];
 

@@ -7,6 +7,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "./context";
 import { faultRulesSchema } from "./faults/rules";
 import { parseOrFail, readJsonBody } from "./http/params";
+import { paymentControlRoutes } from "./payments/control";
 
 /** 127.0.0.0/8 and ::1, including IPv4 addresses mapped into IPv6. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -39,3 +40,5 @@ controlRoutes.delete("/faults", (c) => {
 controlRoutes.post("/expire-tokens", (c) => c.json({ expired: c.var.deps.tokens.expireAll() }));
 
 controlRoutes.get("/stats", (c) => c.json(c.var.deps.stats));
+
+controlRoutes.route("/payments", paymentControlRoutes);

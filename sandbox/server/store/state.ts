@@ -35,6 +35,25 @@ export interface DeletionTask {
   completes_at: number;
 }
 
+export type PaymentKind = "single" | "standing-order" | "scheduled";
+
+/** A Bud Pay payment from its bud-pay-url request on; its status is derived from these facts and the clock. */
+export interface StoredPayment {
+  payment_id: string;
+  client_id: string;
+  kind: PaymentKind;
+  provider: string;
+  redirect_url: string;
+  /** The validated `payment_details` / `standing_order_details` / `scheduled_payment_details`. */
+  details: Record<string, unknown>;
+  /** Epoch ms. */
+  created_at: number;
+  /** Epoch ms after which the hosted page refuses the payment and an unfinished one has failed. */
+  expires_at: number;
+  /** What the payer did at their bank, once they did it. */
+  authorisation?: { outcome: "approved" | "denied" | "cancelled"; at: number; funds_available: boolean };
+}
+
 export interface StoredToken {
   client_id: string;
   expires_at: number;
@@ -49,6 +68,7 @@ export interface SandboxState {
   /** Keyed by SHA-256 of the token, so a leaked snapshot holds no usable token. */
   access_tokens: Record<string, StoredToken>;
   refresh_tokens: Record<string, StoredToken>;
+  payments: Record<string, StoredPayment>;
 }
 
 export function emptyState(): SandboxState {
@@ -59,6 +79,7 @@ export function emptyState(): SandboxState {
     deletion_tasks: {},
     access_tokens: {},
     refresh_tokens: {},
+    payments: {},
   };
 }
 
