@@ -121,6 +121,19 @@ describe("valid requests", () => {
     await call("GET", `/financial/v2/transactions?page_size=50&status=booked&status=pending&page_token=${next}`, { headers: demo });
     await call("GET", `/financial/v2/transactions?account_id=${accountId}&date_from=2025-01-01&include_tags=regular-transaction`, { headers: demo });
   });
+
+  it("financial data of a signed-up customer once banks are attached", async () => {
+    const created = await call("POST", "/platform/v3/customers", { json: { client_metadata: { idempotent_identifier: "contract-connected" } } });
+    const headers = { "X-Customer-Id": created.body.data.customer_id, "X-Customer-Secret": created.body.data.customer_secret };
+    sandbox.connectBank(created.body.data.customer_id, "Monzo_Sandbox");
+    sandbox.connectBank(created.body.data.customer_id, "Barclays_Sandbox");
+    const accounts = await call("GET", "/financial/v3/accounts?include_all_balances=true", { headers });
+    expect(accounts.body.data).toHaveLength(6);
+    await call("GET", "/financial/v3/accounts/transaction-dates", { headers });
+    await call("GET", "/financial/v3/balances?granularity=monthly", { headers });
+    const page = await call("GET", "/financial/v2/transactions?page_size=200", { headers });
+    expect(page.body.data).toHaveLength(200);
+  });
 });
 
 describe("payments", () => {

@@ -1,8 +1,8 @@
 /**
  * Bud Pay against the seeded world: providers, the three journeys' bud-pay-url and status reads, the payer's
- * decision through the control API, and the clock moving the status on.
+ * decision through the control API, and the stand-in clock moving the status on.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isBusinessDay } from "../data/bank-holidays";
 import { DEMO_CUSTOMER } from "../data/demo-customers";
 import { startSandbox, type RunningSandbox } from "./start";
@@ -15,7 +15,6 @@ beforeAll(async () => {
   bud = await budCaller(sandbox);
 });
 afterAll(() => sandbox.close());
-afterEach(() => vi.restoreAllMocks());
 
 const recipient = { type: "SortCodeAccountNumber", name: "MR TEST RECIPIENT", account_number: "01234501234567" };
 // Budgie sends its user id, which is the customer's idempotent identifier, as the payer's user_id.
@@ -28,10 +27,9 @@ const single = (value = "2.50", provider = "Natwest_Sandbox", currency = "GBP") 
 
 const authorise = (paymentId: string, outcome: string) =>
   send(`${sandbox.url}/__sandbox/payments/${paymentId}/authorise`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ outcome }) });
-const later = (ms: number) => {
-  const real = Date.now();
-  vi.spyOn(Date, "now").mockReturnValue(real + ms);
-};
+/** A day on the stand-in clock: every step after approval has happened, and any unfinished payment has expired. */
+const nextDay = () =>
+  send(`${sandbox.url}/__sandbox/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceDays: 1 }) });
 
 describe("payment providers", () => {
   it("lists the sandbox banks with their products and currencies, filtered", async () => {
@@ -49,13 +47,13 @@ describe("a single payment", () => {
     const created = await bud("/v1/payments/single/bud-pay-url", { method: "POST", body: single() });
     expect(created.status).toBe(200);
     const { payment_id, bud_pay_url } = created.body.data;
-    expect(bud_pay_url).toBe(`${sandbox.url}/pay/${payment_id}`);
+    expect(bud_pay_url).toMatch(new RegExp(`^http://localhost:\\d+/hosted/pay/${payment_id}$`));
     const waiting = await bud(`/v1/payments/single/${payment_id}`);
     expect(waiting.body.data).toMatchObject({ method: "FPS", reference: "DINNER", amount: { value: "2.50", currency: "GBP" }, state: { status_code: "AWAITING_AUTH" }, required_action: null });
 
     expect((await authorise(payment_id, "approved")).status).toBe(200);
     expect((await authorise(payment_id, "denied")).status).toBe(409);
-    later(10_000);
+    await nextDay();
     const settled = await bud(`/v1/payments/single/${payment_id}`);
     expect(settled.body.data.state.history.map((entry: { code: string }) => entry.code)).toEqual([
       "CREATED", "AWAITING_AUTH", "AUTHENTICATED", "FUNDS_CONFIRMED", "INITIATING", "ACCEPTED", "SETTLED",
@@ -66,12 +64,11 @@ describe("a single payment", () => {
   it("aborts when the payer's account cannot cover it, and fails when the payer never finishes", async () => {
     const big = await bud("/v1/payments/single/bud-pay-url", { method: "POST", body: single("9999999.00") });
     await authorise(big.body.data.payment_id, "approved");
-    later(10_000);
+    await nextDay();
     expect((await bud(`/v1/payments/single/${big.body.data.payment_id}`)).body.data.state.status_code).toBe("INSUFFICIENT_FUNDS");
-    vi.restoreAllMocks();
 
     const abandoned = await bud("/v1/payments/single/bud-pay-url", { method: "POST", body: single() });
-    later(15 * 60_000);
+    await nextDay();
     const failed = await bud(`/v1/payments/single/${abandoned.body.data.payment_id}`);
     expect([failed.body.data.state.status_code, failed.body.data.errors[0].code]).toEqual(["FAILED", "auth_expired"]);
     expect((await authorise(abandoned.body.data.payment_id, "approved")).status).toBe(409);
@@ -102,7 +99,7 @@ describe("standing orders and scheduled payments", () => {
     });
     expect(order.status).toBe(200);
     await authorise(order.body.data.payment_id, "approved");
-    later(5_000);
+    await nextDay();
     const status = await bud(`/v1/payments/standing-order/${order.body.data.payment_id}`);
     expect(status.body.data).toMatchObject({ frequency: "weekly", recurring_amount: { value: "10.00" }, state: { status_code: "COMPLETED", status_message: "Standing Order Creation Completed" } });
   });

@@ -44,6 +44,25 @@ describe("state across restarts", () => {
     }
   });
 
+  it("connects the demo customers' banks in a snapshot from before connections existed", async () => {
+    const old = await mkdtemp(path.join(tmpdir(), "sandbox-old-"));
+    await (await startTestSandbox({ dataDir: old })).close();
+    const file = path.join(old, "state.json");
+    const { connections, clock, demo_connections_seeded, ...before } = JSON.parse(await readFile(file, "utf8"));
+    expect([Object.keys(connections).length, clock, demo_connections_seeded]).toEqual([1, { advanced_days: 0 }, true]);
+    await writeFile(file, JSON.stringify(before));
+
+    const restarted = await startTestSandbox({ dataDir: old });
+    try {
+      const bud = await budCaller(restarted);
+      const customer = { id: TEST_CUSTOMER.customerId, secret: TEST_CUSTOMER.customerSecret };
+      expect((await bud("/financial/v3/accounts", { customer })).body.data).toHaveLength(2);
+    } finally {
+      await restarted.close();
+      await rm(old, { recursive: true, force: true });
+    }
+  });
+
   it("refuses to start on a corrupt snapshot, with a hint", async () => {
     const corrupt = await mkdtemp(path.join(tmpdir(), "sandbox-corrupt-"));
     await writeFile(path.join(corrupt, "state.json"), "{oops");

@@ -17,7 +17,7 @@ paymentControlRoutes.post("/:payment_id/authorise", async (c) => {
   const { outcome } = parseOrFail(body, await readJsonBody(c));
   const payment = c.var.deps.store.state.payments[c.req.param("payment_id")];
   if (!payment) return c.json({ error: "No such payment." }, 404);
-  const now = Date.now();
+  const now = c.var.deps.clock.now();
   const result = authorisePayment(c.var.deps, payment, outcome, now);
   if (!result.ok) return c.json({ error: result.reason }, 409);
   return c.json(wirePayment(payment, now));

@@ -12,6 +12,7 @@ import type { AppEnv } from "../context";
 import { ok } from "../http/envelope";
 import { BudApiError, failedValidation } from "../http/errors";
 import { listParam, parseOrFail, queryObject, readJsonBody } from "../http/params";
+import { payUrl } from "../pages/pay";
 import { scheduledRequest, singleRequest, standingOrderRequest } from "../payments/schemas";
 import { wirePayment } from "../payments/wire";
 import type { PaymentKind, StoredPayment } from "../store/state";
@@ -19,25 +20,25 @@ import type { PaymentKind, StoredPayment } from "../store/state";
 /** How long a bud_pay_url stays usable (the spec does not say): after it, an unfinished payment has failed. */
 export const PAY_URL_LIFETIME_MS = 15 * 60_000;
 
-/** The time the stand-in serves at. */
-const now = () => Date.now();
+type Clock = () => number;
 
-const KINDS: Record<PaymentKind, { detailsKey: string; request: z.ZodType; post: string; get: string }> = {
+/** Per kind: where its details sit in the body, how they are validated on the stand-in clock, its operations. */
+const KINDS: Record<PaymentKind, { detailsKey: string; request: (now: Clock) => z.ZodType; post: string; get: string }> = {
   single: {
     detailsKey: "payment_details",
-    request: singleRequest,
+    request: () => singleRequest,
     post: "v1_payments_single_bud_pay_url_post",
     get: "v1_payments_single_payment_id_get",
   },
   "standing-order": {
     detailsKey: "standing_order_details",
-    request: standingOrderRequest(now),
+    request: standingOrderRequest,
     post: "v1_payments_standing_order_bud_pay_url_post",
     get: "v1_payments_standing_order_payment_id_get",
   },
   scheduled: {
     detailsKey: "scheduled_payment_details",
-    request: scheduledRequest(now),
+    request: scheduledRequest,
     post: "v1_payments_scheduled_bud_pay_url_post",
     get: "v1_payments_scheduled_payment_id_get",
   },
@@ -63,14 +64,15 @@ paymentRoutes.get("/v1/payments/providers", api("v1_payments_providers_get"), (c
 
 for (const [kind, spec] of Object.entries(KINDS) as [PaymentKind, (typeof KINDS)[PaymentKind]][]) {
   paymentRoutes.post(`/v1/payments/${kind}/bud-pay-url`, api(spec.post), async (c) => {
-    const body = parseOrFail(spec.request, await readJsonBody(c)) as { redirect_url: string; provider: string } & Record<string, Record<string, unknown>>;
+    const { clock, publicUrl } = c.var.deps;
+    const body = parseOrFail(spec.request(() => clock.now()), await readJsonBody(c)) as { redirect_url: string; provider: string } & Record<string, Record<string, unknown>>;
     const details = body[spec.detailsKey]!;
     const money = (details.amount ?? details.recurring_amount) as { currency: "GBP" | "EUR" };
     const provider = providersOf(c).find((candidate) => candidate.provider === body.provider);
     if (!provider) throw failedValidation({ provider: ["unknown payment provider"] });
     if (provider.maintenance_status !== "active") throw failedValidation({ provider: ["provider is under maintenance"] });
     if (!provider.supported_currencies.includes(money.currency)) throw failedValidation({ provider: [`does not support ${money.currency}`] });
-    const created = now();
+    const created = clock.now();
     const payment: StoredPayment = {
       payment_id: randomUUID(),
       client_id: c.var.client.client_id,
@@ -83,13 +85,12 @@ for (const [kind, spec] of Object.entries(KINDS) as [PaymentKind, (typeof KINDS)
     };
     c.var.deps.store.state.payments[payment.payment_id] = payment;
     c.var.deps.store.changed();
-    const bud_pay_url = `${new URL(c.req.url).origin}/pay/${payment.payment_id}`;
-    return ok(c, { bud_pay_url, payment_id: payment.payment_id });
+    return ok(c, { bud_pay_url: payUrl(publicUrl, payment.payment_id), payment_id: payment.payment_id });
   });
 
   paymentRoutes.get(`/v1/payments/${kind}/:payment_id`, api(spec.get), (c) => {
     const payment = c.var.deps.store.state.payments[c.req.param("payment_id")];
     if (payment?.client_id !== c.var.client.client_id || payment.kind !== kind) throw notFound();
-    return ok(c, wirePayment(payment, now()));
+    return ok(c, wirePayment(payment, c.var.deps.clock.now()));
   });
 }
