@@ -16,6 +16,7 @@ import { categoryRoutes } from "./routes/categories";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
+import { paymentRoutes } from "./routes/payments";
 import { providerRoutes } from "./routes/providers";
 import { savingsGoalRoutes } from "./routes/savings-goals";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
@@ -32,6 +33,7 @@ const BUD_ROUTES = [
   categoryRoutes,
   spendingBudgetRoutes,
   savingsGoalRoutes,
+  paymentRoutes,
   assetRoutes,
   pageRoutes,
 ];

@@ -40,6 +40,8 @@ export interface ServerDeps {
   clock: SandboxClock;
   faults: FaultRules;
   stats: SandboxStats;
+  /** The base URL browsers reach this server at (hosted pages, logos), e.g. http://localhost:4010. */
+  publicUrl: string;
   /** Where the world's logos live on disk, served under /assets. */
   assetsDir: string;
   /** Added to every API call (SANDBOX_LATENCY_MS), for benchmarks. */

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContractValidator } from "../contract/validate";
+import { isBusinessDay } from "../data/bank-holidays";
+import { isoDate } from "../data/calendar";
 import { DEMO_CUSTOMERS } from "../data/index";
 import { createApp } from "./app";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "./clients";
@@ -172,6 +174,46 @@ describe("goals", () => {
     expect((await call("DELETE", `/goals/v2/savings/goals/${id}`, { headers: demo })).status).toBe(204);
     expect((await call("POST", "/goals/v2/savings/goal", { headers: demo, json: { ...body, allocation_ratio: 1.5 } })).status).toBe(400);
     expect((await call("DELETE", `/goals/v2/savings/goals/${id}`, { headers: demo })).status).toBe(404);
+  });
+});
+
+describe("payments", () => {
+  const recipient = { type: "SortCodeAccountNumber", name: "MR TEST RECIPIENT", account_number: "01234501234567" };
+  const sender = { user_id: demoCustomer.idempotentIdentifier, name: "Alex Morgan" };
+  /** Noon UTC on the first business day at least `days` ahead. */
+  const soon = (days: number) => {
+    let day = Math.floor(Date.now() / 86_400_000) + days;
+    while (!isBusinessDay(day)) day++;
+    return `${isoDate(day)}T12:00:00Z`;
+  };
+  const authorise = (id: string) =>
+    fetch(`${sandbox.url}/__sandbox/payments/${id}/authorise`, { method: "POST", body: JSON.stringify({ outcome: "approved" }) });
+
+  it("providers, bud-pay-url and status for each kind", async () => {
+    await call("GET", "/v1/payments/providers?country=GBR&type=sandbox");
+    const single = await call("POST", "/v1/payments/single/bud-pay-url", {
+      json: { redirect_url: "https://budgie.test/back", provider: "Natwest_Sandbox", payment_details: { reference: "TEST", recipient, sender, amount: { value: "2.50", currency: "GBP" } } },
+    });
+    await call("GET", `/v1/payments/single/${single.body.data.payment_id}`);
+    await authorise(single.body.data.payment_id);
+    await call("GET", `/v1/payments/single/${single.body.data.payment_id}`);
+    const order = await call("POST", "/v1/payments/standing-order/bud-pay-url", {
+      json: {
+        redirect_url: "https://budgie.test/back",
+        provider: "Natwest_Sandbox",
+        standing_order_details: { reference: "RENT", recipient, sender, recurring_amount: { value: "500.00", currency: "GBP" }, first_payment_date: soon(21), last_payment_date: soon(400), frequency: "monthly" },
+      },
+    });
+    await call("GET", `/v1/payments/standing-order/${order.body.data.payment_id}`);
+    const scheduled = await call("POST", "/v1/payments/scheduled/bud-pay-url", {
+      json: {
+        redirect_url: "https://budgie.test/back",
+        provider: "Monzo_Sandbox",
+        scheduled_payment_details: { reference: "GIFT", recipient, sender, amount: { value: "20.00", currency: "GBP" }, requested_execution_date: soon(3) },
+      },
+    });
+    await call("GET", `/v1/payments/scheduled/${scheduled.body.data.payment_id}`);
+    expect((await call("GET", "/v1/payments/single/00000000-0000-4000-8000-000000000000")).status).toBe(404);
   });
 });
 

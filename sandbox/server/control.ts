@@ -11,6 +11,7 @@ import { clockControlRoutes } from "./control-clock";
 import { customerControlRoutes } from "./control-customers";
 import { faultRulesSchema } from "./faults/rules";
 import { parseOrFail, queryObject, readJsonBody } from "./http/params";
+import { paymentControlRoutes } from "./payments/control";
 
 /** 127.0.0.0/8 and ::1, including IPv4 addresses mapped into IPv6. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -48,3 +49,4 @@ controlRoutes.get("/stats", (c) => c.json(c.var.deps.stats));
 
 controlRoutes.route("/", clockControlRoutes);
 controlRoutes.route("/", customerControlRoutes);
+controlRoutes.route("/payments", paymentControlRoutes);

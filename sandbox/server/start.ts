@@ -150,6 +150,7 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
     clock,
     faults,
     stats: { tokenRequests: 0, requests: [] },
+    publicUrl,
     assetsDir,
     latencyMs: options.latencyMs ?? 0,
     hangs: new Set(),

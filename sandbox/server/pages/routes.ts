@@ -1,6 +1,6 @@
 /**
  * The hosted pages' routes: their stylesheet, the about page (the sandbox banks, the stand-in's today) and an
- * HTML not-found page for anything else under /hosted/. Bud Connect and Bud Pay pages join them here.
+ * HTML not-found page for anything else under /hosted/, and the Bud Pay page (pay.ts). Bud Connect's join them here.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../context";
 import { html } from "./html";
 import { hostedPage, PAGES_PREFIX, STYLESHEET_PATH } from "./layout";
+import { payPageRoutes } from "./pay";
 
 /** Read once: the file ships with the stand-in and never changes while it runs. */
 const STYLESHEET = readFileSync(path.join(import.meta.dirname, "pages.css"), "utf8");
@@ -40,6 +41,8 @@ Its banks, customers and transactions are generated; nothing here reaches a real
 <p class="muted">Today in the sandbox: <time datetime="${clock.today()}">${clock.today()}</time>.</p>`,
   });
 });
+
+pageRoutes.route("/", payPageRoutes);
 
 pageRoutes.get(`${PAGES_PREFIX}*`, (c) =>
   hostedPage(c, {

@@ -63,6 +63,25 @@ export interface StoredSavingsGoal {
   created_at: string;
 }
 
+export type PaymentKind = "single" | "standing-order" | "scheduled";
+
+/** A Bud Pay payment from its bud-pay-url request on; its status is derived from these facts and the clock. */
+export interface StoredPayment {
+  payment_id: string;
+  client_id: string;
+  kind: PaymentKind;
+  provider: string;
+  redirect_url: string;
+  /** The validated `payment_details` / `standing_order_details` / `scheduled_payment_details`. */
+  details: Record<string, unknown>;
+  /** Epoch ms. */
+  created_at: number;
+  /** Epoch ms after which the hosted page refuses the payment and an unfinished one has failed. */
+  expires_at: number;
+  /** What the payer did at their bank, once they did it. */
+  authorisation?: { outcome: "approved" | "denied" | "cancelled"; at: number; funds_available: boolean };
+}
+
 /**
  * A bank a customer has connected: one Open Banking consent. Its data covers `history_from` up to its last
  * refresh (sandbox/README.md, "Connections and the clock"); dates are on the stand-in clock.
@@ -109,6 +128,7 @@ export interface SandboxState {
   refresh_tokens: Record<string, StoredToken>;
   spending_budgets: Record<string, StoredBudget>;
   savings_goals: Record<string, StoredSavingsGoal>;
+  payments: Record<string, StoredPayment>;
 }
 
 export function emptyState(): SandboxState {
@@ -124,6 +144,7 @@ export function emptyState(): SandboxState {
     refresh_tokens: {},
     spending_budgets: {},
     savings_goals: {},
+    payments: {},
   };
 }
 
