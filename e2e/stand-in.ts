@@ -5,35 +5,19 @@
  * customer (`customerId`) and clear only those.
  */
 import { DEMO_CUSTOMER } from "../sandbox/data/demo-customers";
+import type { ProviderId } from "../sandbox/data/providers";
+import type { FaultRule } from "../sandbox/server/faults/rules";
+import type { StoredConnection } from "../sandbox/server/store/state";
 import { CANARIES, LOCAL_CLIENT_ID, SANDBOX_URL } from "./env";
 
-export interface FaultRule {
-  method?: string;
-  /** Exact, or a glob where `*` matches anything ("/financial/*"). */
-  path: string;
-  status?: number;
-  retryAfter?: string;
-  latencyMs?: number;
-  hang?: boolean;
-  malformed?: boolean;
-  times?: number;
-  /** Only requests for this Bud customer (X-Customer-Id); without it the rule hits every worker's requests. */
-  customerId?: string;
-}
+/** A fault rule (sandbox/README.md, "Fault injection"); `customerId` scopes it to one Bud customer's requests. */
+export type { FaultRule };
 
-export type SandboxProvider = "Natwest_Sandbox" | "Barclays_Sandbox" | "Monzo_Sandbox";
+/** Natwest_Sandbox, Barclays_Sandbox or Monzo_Sandbox. */
+export type SandboxProvider = ProviderId;
 
-export interface StandInConnection {
-  consent_id: string;
-  customer_id: string;
-  provider: SandboxProvider;
-  status: "active" | "revoked";
-  created_at: string;
-  consent_expires_at: string;
-  history_from: string;
-  first_synced_on: string;
-  last_refreshed_at: string;
-}
+/** A connection as the stand-in stores it (sandbox/README.md, "Connections and the clock"). */
+export type StandInConnection = StoredConnection;
 
 export interface StandInClock {
   /** YYYY-MM-DD */

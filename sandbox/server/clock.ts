@@ -47,7 +47,9 @@ export class SandboxClock {
 
   /** Moves the clock `days` whole days forward (0 is allowed and changes nothing). */
   advance(days: number): void {
-    if (!Number.isInteger(days) || days < 0) throw new ClockError("advanceDays must be a whole number of days, 0 or more: the clock only moves forward");
+    if (!Number.isInteger(days) || days < 0) {
+      throw new ClockError("advanceDays must be a whole number of days, 0 or more: the clock only moves forward");
+    }
     this.store.state.clock.advanced_days += days;
     this.store.changed();
   }
@@ -62,6 +64,8 @@ export class SandboxClock {
 
 function dayNumber(date: string): number {
   const day = Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isInteger(day) || isoDate(day) !== date) throw new ClockError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isInteger(day) || isoDate(day) !== date) {
+    throw new ClockError(`Not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  }
   return day;
 }

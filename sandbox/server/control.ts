@@ -38,7 +38,7 @@ controlRoutes.post("/faults", async (c) => {
 
 /** `?customerId=` clears only that customer's rules, so one e2e worker never clears another's. */
 controlRoutes.delete("/faults", (c) => {
-  const { customerId } = parseOrFail(z.object({ customerId: z.uuid().optional() }), queryObject(c));
+  const { customerId } = parseOrFail(z.object({ customerId: z.guid().optional() }), queryObject(c));
   c.var.deps.faults.clear(customerId);
   return c.body(null, 204);
 });

@@ -87,15 +87,23 @@ export function genericBank(provider: ProviderId): Profile {
     const landlord = `${pick(["J", "S", "M", "K"], draw("landlord-initial"))} ${pick(FAMILY_NAMES, draw("landlord"))}`;
     const rentAmount = Math.round(pay * (0.3 + draw("rent") * 0.12) / 500) * 500;
     rent(b, current, landlord, `${landlord.toUpperCase()} RENT`, yearly("rent", rentAmount, 0.04, 9), counterpartyAccount(draw("landlord-account")));
+    const bill = (key: string, min: number, max: number, pence: number, rise: number, fromMonth?: number) =>
+      yearly(key, pounds(draw(key), min, max, pence), rise, fromMonth);
     directDebits(b, current, [
-      { slug: place.council, day: 1 + Math.floor(draw("council-day") * 15), amount: yearly("council-tax", pounds(draw("council"), 12_000, 19_000, 40), 0.049, 4), months: [4, 5, 6, 7, 8, 9, 10, 11, 12, 1] },
-      { slug: pick(["octopus_energy", "british_gas"], draw("energy-company")), day: 12, amount: yearly("energy", pounds(draw("energy"), 7_000, 14_000, 21), 0.04) },
-      { slug: place.water, day: 20, amount: yearly("water", pounds(draw("water"), 2_800, 4_800, 52), 0.07, 4) },
-      { slug: pick(["bt", "virgin_media"], draw("broadband-company")), day: 8, amount: yearly("broadband", pounds(draw("broadband"), 2_500, 5_500, 99), 0.06, 4) },
-      { slug: pick(["vodafone", "ee"], draw("mobile-company")), day: 18, amount: yearly("mobile", pounds(draw("mobile"), 1_000, 3_000, 0), 0.07, 4) },
+      {
+        slug: place.council,
+        day: 1 + Math.floor(draw("council-day") * 15),
+        amount: bill("council-tax", 12_000, 19_000, 40, 0.049, 4),
+        months: [4, 5, 6, 7, 8, 9, 10, 11, 12, 1],
+      },
+      { slug: pick(["octopus_energy", "british_gas"], draw("energy-company")), day: 12, amount: bill("energy", 7_000, 14_000, 21, 0.04) },
+      { slug: place.water, day: 20, amount: bill("water", 2_800, 4_800, 52, 0.07, 4) },
+      { slug: pick(["bt", "virgin_media"], draw("broadband-company")), day: 8, amount: bill("broadband", 2_500, 5_500, 99, 0.06, 4) },
+      { slug: pick(["vodafone", "ee"], draw("mobile-company")), day: 18, amount: bill("mobile", 1_000, 3_000, 0, 0.07, 4) },
     ]);
     if (draw("gym") < 0.6) subscriptions(b, current, [{ slug: "puregym", day: 3, amount: yearly("gym", 2_499, 0.04), budCode: "DD" }]);
-    const pace = 0.7 + draw("pace") * 0.6;
+    // Spending follows pay (with a personal lean), so most current accounts neither drain nor pile up over the years.
+    const pace = (pay / 330_000) * (0.8 + draw("pace") * 0.4);
     spend(b, current, {
       city: place.city,
       perDay: [1.4 * pace, 1.1 * pace],

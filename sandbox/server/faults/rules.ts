@@ -26,7 +26,7 @@ export const faultRuleSchema = z
      * Only requests for this customer (its X-Customer-Id header), so parallel tests each fault their own
      * customer; without it the rule matches every request. Calls that name no customer never match a scoped rule.
      */
-    customerId: z.uuid().transform((id) => id.toLowerCase()).optional(),
+    customerId: z.guid().transform((id) => id.toLowerCase()).optional(),
   })
   .strict();
 

@@ -51,7 +51,7 @@ ${body}
  * No script, no inline style, nothing from another origin: the pages work without JavaScript, and the policy
  * makes any injected markup inert even if escaping were ever bypassed.
  */
-function contentSecurityPolicy(formTargets: readonly string[]): string {
+export function contentSecurityPolicy(formTargets: readonly string[]): string {
   return [
     "default-src 'none'",
     "style-src 'self'",
