@@ -1,12 +1,17 @@
 /**
  * Server start-up, Node.js runtime only: checks every configuration concern (a production instance without its
- * secrets or Bud credentials stops here with a readable list rather than answering 500s), applies database
- * migrations (safe when several instances start together) and, in demo mode, seeds the demo users linked to the
- * stand-in's demo customers.
+ * secrets or Bud credentials stops here with a readable list rather than answering 500s), opens and migrates the
+ * database (safe when several instances start together on PostgreSQL; refused when another process holds the
+ * PGlite directory) and, in demo mode, seeds the demo users linked to the stand-in's demo customers.
  */
 import { appConfig, budConfig, EnvError, secretsConfig } from "@/lib/env";
-import { prepareDatabase } from "@/lib/db/client";
+import { DatabaseUnavailableError, prepareDatabase } from "@/lib/db/client";
 import { seedDemoUsers } from "@/lib/demo/seed";
+
+function stop(problem: string): never {
+  console.error(`Budgie cannot start.\n${problem}`);
+  process.exit(1);
+}
 
 try {
   appConfig();
@@ -14,8 +19,12 @@ try {
   secretsConfig();
 } catch (error) {
   if (!(error instanceof EnvError)) throw error;
-  console.error(`Budgie cannot start.\n${error.message}`);
-  process.exit(1);
+  stop(error.message);
 }
-await prepareDatabase();
+try {
+  await prepareDatabase();
+} catch (error) {
+  if (!(error instanceof DatabaseUnavailableError)) throw error;
+  stop(`  - ${error.message}`);
+}
 await seedDemoUsers();
