@@ -42,9 +42,10 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx next start --port ${APP_PORT}`,
+      // Our own server (scripts/server.mjs), as `npm start` runs it in production.
+      command: "node scripts/server.mjs start",
       url: `${APP_URL}/sign-in`,
-      env: appEnv(),
+      env: appEnv({ PORT: String(APP_PORT) }),
       reuseExistingServer: false,
       timeout: 90_000,
       stdout: process.env.E2E_APP_LOGS ? "pipe" : "ignore",

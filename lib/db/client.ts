@@ -22,11 +22,13 @@ export type DbHandle =
   | { engine: "pglite"; db: ReturnType<typeof drizzlePglite<Schema, PGlite>>; unlock?: () => Promise<void> }
   | { engine: "postgres"; db: ReturnType<typeof drizzlePostgres<Schema, Pool>> };
 
+export type PgliteHandle = Extract<DbHandle, { engine: "pglite" }>;
+
 /**
  * In memory when no directory is given (tests). A directory is locked first (lib/db/dir-lock): a second process
  * on it fails with DataDirLockedError before PGlite touches a file. `purpose` names the opener in that message.
  */
-export async function openPglite(dataDir?: string, purpose?: string): Promise<DbHandle> {
+export async function openPglite(dataDir?: string, purpose?: string): Promise<PgliteHandle> {
   const unlock = dataDir ? await lockDataDir(dataDir, purpose) : undefined;
   try {
     const client = new PGlite(dataDir);
