@@ -13,14 +13,18 @@ function stop(problem: string): never {
   process.exit(1);
 }
 
-try {
-  appConfig();
-  budConfig();
-  secretsConfig();
-} catch (error) {
-  if (!(error instanceof EnvError)) throw error;
-  stop(error.message);
-}
+// Every concern is checked before stopping, so one start lists every problem (once: secrets also read the app
+// concern).
+const problems = [appConfig, budConfig, secretsConfig].flatMap((check) => {
+  try {
+    check();
+    return [];
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    return [error.message];
+  }
+});
+if (problems.length > 0) stop([...new Set(problems)].join("\n"));
 try {
   await prepareDatabase();
 } catch (error) {

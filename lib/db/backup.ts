@@ -75,6 +75,7 @@ function pgTool(tool: "pg_dump" | "pg_restore", args: string[], databaseUrl: str
   url.password = "";
   return new Promise((resolve, reject) => {
     const child = spawn(tool, [...args, `--dbname=${url.toString()}`], {
+      // eslint-disable-next-line no-restricted-properties -- handed on to the child unread (PATH, locale), not configuration.
       env: { ...process.env, ...(password ? { PGPASSWORD: password } : {}) },
       stdio: ["ignore", "inherit", "inherit"],
     });
