@@ -19,13 +19,9 @@ const dev = process.argv[2] === "dev";
 process.env.NODE_ENV = dev ? "development" : "production";
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME || undefined;
-const graceMs = Number(process.env.BUDGIE_SHUTDOWN_GRACE_MS ?? 10_000);
 
-let trusted;
-try {
-  trusted = parseTrustedProxies(process.env.BUDGIE_TRUSTED_PROXIES);
-} catch (error) {
-  console.error(`Budgie cannot start.\n  - ${error.message}`);
+function stopStarting(problem) {
+  console.error(`Budgie cannot start.\n  - ${problem}`);
   process.exit(1);
 }
 
@@ -43,6 +39,16 @@ const server = createServer();
 const app = next({ dev, dir: path.resolve(import.meta.dirname, ".."), hostname, port, httpServer: server });
 await app.prepare();
 const handle = app.getRequestHandler();
+
+// Read after prepare(), which has loaded the .env files as it does for the app.
+let trusted;
+try {
+  trusted = parseTrustedProxies(process.env.BUDGIE_TRUSTED_PROXIES);
+} catch (error) {
+  stopStarting(error.message);
+}
+const graceMs = Number(process.env.BUDGIE_SHUTDOWN_GRACE_MS || 10_000);
+if (!Number.isInteger(graceMs) || graceMs < 0) stopStarting("BUDGIE_SHUTDOWN_GRACE_MS: must be a whole number of milliseconds");
 
 server.on("request", (request, response) => {
   rewriteForwarding(request);
