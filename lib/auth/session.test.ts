@@ -109,6 +109,7 @@ describe("authOptions", () => {
 
   it("reads the secret when next-auth asks, not at import (next build has none), and secures cookies in production", () => {
     vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
     vi.stubEnv("NEXTAUTH_SECRET", undefined);
     resetEnvCacheForTests();
     try {
