@@ -13,7 +13,7 @@ export interface Client {
 }
 
 export function clientFrom(localAddress: string, baseUrl: string): Client {
-  const dispatcher = new Agent({ connect: { localAddress } });
+  const dispatcher = new Agent({ localAddress });
   const cookies = new Map<string, string>();
   let csrf: Promise<string> | undefined;
 
