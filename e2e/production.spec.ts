@@ -16,7 +16,7 @@ import { clientFrom } from "./http-client";
 
 const run = promisify(execFile);
 const PORT = APP_PORT + 5;
-const URL_ = `http://127.0.0.1:${PORT}`;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 const ORIGIN = `http://localhost:${PORT}`;
 const dataDir = path.join(runDir, "production");
 const env = appEnv({ PORT: String(PORT), BUDGIE_DATA_DIR: dataDir, NEXTAUTH_URL: ORIGIN });
@@ -31,7 +31,7 @@ let app: AppProcess;
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   app = startApp(env);
-  await waitUntilServing(app, URL_);
+  await waitUntilServing(app, BASE_URL);
 });
 
 test.afterAll(async () => {
@@ -45,7 +45,7 @@ async function signInError(response: Awaited<ReturnType<ReturnType<typeof client
 }
 
 test("the per-address limit uses the socket's address: X-Forwarded-For neither dodges it nor spreads it to others", async () => {
-  const attacker = clientFrom("127.0.0.2", URL_);
+  const attacker = clientFrom("127.0.0.2", BASE_URL);
   for (let guess = 0; guess < 10; guess++) {
     const response = await attacker.signIn(`guess-${guess}@example.com`, "wrong password!", { "x-forwarded-for": `198.51.100.${guess}` });
     expect(response.status).toBe(401);
@@ -56,14 +56,14 @@ test("the per-address limit uses the socket's address: X-Forwarded-For neither d
   expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
   expect(await signInError(refused)).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes?\.$/);
   // …while a different client signs in to that account at once.
-  const other = clientFrom("127.0.0.3", URL_);
+  const other = clientFrom("127.0.0.3", BASE_URL);
   const accepted = await other.signIn(DEMO.email, DEMO.password);
   expect(accepted.status).toBe(200);
   expect((await other.request("/api/accounts")).status).toBe(200);
 });
 
 test("a burst of 30 parallel wrong passwords gets at most 10 evaluated", async () => {
-  const client = clientFrom("127.0.0.4", URL_);
+  const client = clientFrom("127.0.0.4", BASE_URL);
   await client.csrfToken();
   const email = `burst-${Date.now()}@example.com`;
   const statuses = await Promise.all(Array.from({ length: 30 }, () => client.signIn(email, "wrong password!").then((r) => r.status)));
@@ -72,7 +72,7 @@ test("a burst of 30 parallel wrong passwords gets at most 10 evaluated", async (
 });
 
 test("sign-up is limited per client address", async () => {
-  const client = clientFrom("127.0.0.5", URL_);
+  const client = clientFrom("127.0.0.5", BASE_URL);
   const signUp = () =>
     client.request("/api/users", {
       method: "POST",
@@ -87,7 +87,7 @@ test("sign-up is limited per client address", async () => {
 });
 
 test("the Origin check accepts only the configured public origin, whatever Host the request claims", async () => {
-  const client = clientFrom("127.0.0.6", URL_);
+  const client = clientFrom("127.0.0.6", BASE_URL);
   const post = (headers: Record<string, string>) =>
     client.request("/api/users", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "{}" });
   const forged = await post({ host: "evil.example", origin: "http://evil.example" });
@@ -109,7 +109,7 @@ test("a second instance on the same PGlite directory refuses to start, pointing 
 });
 
 test("after a SIGKILL the app restarts on its directory and keeps acknowledged sign-ups", async () => {
-  const client = clientFrom("127.0.0.7", URL_);
+  const client = clientFrom("127.0.0.7", BASE_URL);
   const created = await client.request("/api/users", {
     method: "POST",
     headers: { "content-type": "application/json", origin: ORIGIN },
@@ -119,8 +119,8 @@ test("after a SIGKILL the app restarts on its directory and keeps acknowledged s
   await stopApp(app, "SIGKILL");
 
   app = startApp(env);
-  await waitUntilServing(app, URL_);
-  expect((await clientFrom("127.0.0.8", URL_).signIn(NEW_USER.email, NEW_USER.password)).status).toBe(200);
+  await waitUntilServing(app, BASE_URL);
+  expect((await clientFrom("127.0.0.8", BASE_URL).signIn(NEW_USER.email, NEW_USER.password)).status).toBe(200);
 });
 
 test("SIGTERM stops the app cleanly and promptly", async () => {
@@ -140,8 +140,8 @@ test("a backup taken with the app stopped restores after the database is deleted
   expect(restore.code, restore.output).toBe(0);
 
   app = startApp(env);
-  await waitUntilServing(app, URL_);
-  expect((await clientFrom("127.0.0.9", URL_).signIn(NEW_USER.email, NEW_USER.password)).status).toBe(200);
+  await waitUntilServing(app, BASE_URL);
+  expect((await clientFrom("127.0.0.9", BASE_URL).signIn(NEW_USER.email, NEW_USER.password)).status).toBe(200);
 });
 
 test("production refuses to start with an http Bud URL or without its public URL, naming both", async () => {
