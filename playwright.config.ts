@@ -47,7 +47,8 @@ export default defineConfig({
       url: `${APP_URL}/sign-in`,
       env: appEnv({ PORT: String(APP_PORT) }),
       reuseExistingServer: false,
-      timeout: 90_000,
+      // A first PGlite open has taken over 90 s on a busy shared 2-core machine.
+      timeout: 180_000,
       stdout: process.env.E2E_APP_LOGS ? "pipe" : "ignore",
       stderr: "pipe",
     },
