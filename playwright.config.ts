@@ -42,11 +42,13 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      command: `npx next start --port ${APP_PORT}`,
+      // Our own server (scripts/server.mjs), as `npm start` runs it in production.
+      command: "node scripts/server.mjs start",
       url: `${APP_URL}/sign-in`,
-      env: appEnv(),
+      env: appEnv({ PORT: String(APP_PORT) }),
       reuseExistingServer: false,
-      timeout: 90_000,
+      // A first PGlite open has taken over 90 s on a busy shared 2-core machine.
+      timeout: 180_000,
       stdout: process.env.E2E_APP_LOGS ? "pipe" : "ignore",
       stderr: "pipe",
     },

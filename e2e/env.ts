@@ -26,6 +26,8 @@ export const runDir = process.env.E2E_RUN_DIR ?? path.resolve("test-results", ".
 export function appEnv(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     BUD_API_URL: SANDBOX_URL,
+    // The stand-in is plain http on loopback; production refuses http without this opt-out.
+    BUD_API_ALLOW_HTTP: "true",
     BUD_CLIENT_ID: LOCAL_CLIENT_ID,
     BUD_CLIENT_SECRET: CANARIES.budClientSecret,
     NEXTAUTH_SECRET: CANARIES.nextAuthSecret,

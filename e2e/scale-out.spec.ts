@@ -56,9 +56,20 @@ test.beforeAll(async () => {
   const dbUrl = new URL(adminUrl!);
   dbUrl.pathname = `/${database}`;
   // Started at the same moment, on purpose: both race to migrate and to seed the demo users.
+  // Through our own server, as production runs. The test plays the load balancer in front of both instances
+  // (one trusted hop), so the X-Forwarded-For it sends is each request's client address.
   instances = PORTS.map((port) =>
-    spawn(path.resolve("node_modules/.bin/next"), ["start", "--port", String(port)], {
-      env: { ...process.env, ...appEnv({ DATABASE_URL: dbUrl.toString(), BUDGIE_DATA_DIR: path.join(runDir, `app-${port}`), NEXTAUTH_URL: `http://localhost:${port}` }) },
+    spawn(process.execPath, ["scripts/server.mjs", "start"], {
+      env: {
+        ...process.env,
+        ...appEnv({
+          PORT: String(port),
+          BUDGIE_TRUSTED_PROXIES: "1",
+          DATABASE_URL: dbUrl.toString(),
+          BUDGIE_DATA_DIR: path.join(runDir, `app-${port}`),
+          NEXTAUTH_URL: `http://localhost:${port}`,
+        }),
+      },
       stdio: "ignore",
     }),
   );

@@ -18,7 +18,7 @@ let dataDir: string;
 beforeEach(() => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "budgie-env-"));
   vi.stubEnv("BUDGIE_DATA_DIR", dataDir);
-  for (const name of ["BUD_API_URL", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUD_TIMEOUT_MS", "BUD_DEADLINE_MS"]) {
+  for (const name of ["BUD_API_URL", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUD_TIMEOUT_MS", "BUD_DEADLINE_MS", "BUD_API_ALLOW_HTTP"]) {
     vi.stubEnv(name, undefined);
   }
   for (const name of ["DATABASE_URL", "BUDGIE_DEMO", "NEXTAUTH_URL", "BUDGIE_ENCRYPTION_KEY", "NEXTAUTH_SECRET"]) {
@@ -80,6 +80,24 @@ describe("budConfig", () => {
     vi.stubEnv("BUD_DEADLINE_MS", "1000");
     expect(errorOf(budConfig)).toContain("BUD_DEADLINE_MS: must not be shorter than BUD_TIMEOUT_MS");
   });
+
+  it("insists on https in production, unless explicitly allowed for a local stand-in", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("BUD_API_URL", "http://127.0.0.1:4010");
+    vi.stubEnv("BUD_CLIENT_ID", "client");
+    vi.stubEnv("BUD_CLIENT_SECRET", "secret");
+    expect(errorOf(budConfig).split("\n")).toEqual([
+      "Invalid Bud API configuration:",
+      "  - BUD_API_URL: must be an https URL in production (BUD_API_ALLOW_HTTP=true allows http, for a local stand-in in a demo only)",
+    ]);
+    vi.stubEnv("BUD_API_ALLOW_HTTP", "true");
+    resetEnvCacheForTests();
+    expect(budConfig().apiUrl).toBe("http://127.0.0.1:4010");
+    vi.stubEnv("BUD_API_ALLOW_HTTP", "false");
+    vi.stubEnv("BUD_API_URL", "https://api.bud.example");
+    resetEnvCacheForTests();
+    expect(budConfig().apiUrl).toBe("https://api.bud.example");
+  });
 });
 
 describe("appConfig", () => {
@@ -91,6 +109,17 @@ describe("appConfig", () => {
       demo: false,
       appUrl: undefined,
     });
+  });
+
+  it("requires the public URL in production", () => {
+    vi.stubEnv("NODE_ENV", "production");
+    expect(errorOf(appConfig).split("\n")).toEqual([
+      "Invalid app configuration:",
+      "  - NEXTAUTH_URL: is required in production (the app's public URL, e.g. https://budgie.example.com)",
+    ]);
+    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
+    resetEnvCacheForTests();
+    expect(appConfig()).toMatchObject({ isProduction: true, appUrl: "https://budgie.example.com" });
   });
 
   it("lists invalid values", () => {
@@ -105,6 +134,9 @@ describe("appConfig", () => {
 });
 
 describe("secretsConfig", () => {
+  // Production also needs its public URL (appConfig, read first).
+  beforeEach(() => vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com"));
+
   it("refuses to start in production without the encryption key and the session secret", () => {
     vi.stubEnv("NODE_ENV", "production");
     const message = errorOf(secretsConfig);

@@ -28,6 +28,7 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   /** Seeds the demo users at start-up. */
   demo: boolean;
+  /** The public URL (NEXTAUTH_URL); always set in production. */
   appUrl: string | undefined;
 }
 
@@ -66,11 +67,22 @@ const budSchema = z
     BUD_CLIENT_SECRET: z.string({ error: "is required (your Bud client secret)" }),
     BUD_TIMEOUT_MS: milliseconds(10_000),
     BUD_DEADLINE_MS: milliseconds(20_000),
+    NODE_ENV: z.string().optional(),
+    // The opt-out for a demo against the local stand-in (plain http on loopback); `npm start` sets it for that.
+    BUD_API_ALLOW_HTTP: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
   })
   .refine((env) => env.BUD_DEADLINE_MS >= env.BUD_TIMEOUT_MS, {
     path: ["BUD_DEADLINE_MS"],
     message: "must not be shorter than BUD_TIMEOUT_MS",
-  });
+  })
+  // Credentials and customer data travel on this connection.
+  .refine(
+    (env) => env.NODE_ENV !== "production" || env.BUD_API_ALLOW_HTTP === "true" || new URL(env.BUD_API_URL).protocol === "https:",
+    {
+      path: ["BUD_API_URL"],
+      message: "must be an https URL in production (BUD_API_ALLOW_HTTP=true allows http, for a local stand-in in a demo only)",
+    },
+  );
 
 const appSchema = z.object({
   NODE_ENV: z.string().optional(),
@@ -78,7 +90,13 @@ const appSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   BUDGIE_DEMO: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
   NEXTAUTH_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
-});
+})
+  // Sign-in redirects and the Origin check on mutating routes rely on it; a guess from the Host header would
+  // let any request choose it.
+  .refine((env) => env.NODE_ENV !== "production" || env.NEXTAUTH_URL !== undefined, {
+    path: ["NEXTAUTH_URL"],
+    message: "is required in production (the app's public URL, e.g. https://budgie.example.com)",
+  });
 
 const secretsSchema = z.object({
   BUDGIE_ENCRYPTION_KEY: z

@@ -1,6 +1,7 @@
 /**
  * `npm run test:e2e`: makes sure a Chromium exists, builds the app with canary secrets, fails if any secret
- * reached the browser bundles, then runs Playwright (which starts the stand-in and `next start`).
+ * reached the browser bundles, then runs Playwright (which starts the stand-in and the app through
+ * scripts/server.mjs, as `npm start` does).
  * E2E_SKIP_BUILD=1 reuses the last build while iterating on specs.
  */
 import { execFileSync, spawnSync } from "node:child_process";

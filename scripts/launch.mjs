@@ -2,7 +2,8 @@
 /**
  * `npm run dev` and `npm start`. With BUD_API_URL unset, Budgie runs against the local Bud stand-in: this
  * starts it (sandbox/, a separate process reached over HTTP exactly like Bud), points the app at it with the
- * stand-in's local client credentials and turns demo mode on. With BUD_API_URL set, only Next.js starts.
+ * stand-in's local client credentials and turns demo mode on. With BUD_API_URL set, only the app starts.
+ * The app is served by scripts/server.mjs (Next.js behind our own HTTP server, which decides the client address).
  * Plain JavaScript, so `npm start` needs no TypeScript tooling.
  */
 import { spawn } from "node:child_process";
@@ -28,8 +29,11 @@ let stopping = false;
 function shutdown(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
-  setTimeout(() => process.exit(code), 200).unref();
+  // The app drains its requests and closes its database on SIGTERM: wait for that rather than cut it short.
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  for (const child of running) child.kill("SIGTERM");
+  Promise.all(running.map((child) => new Promise((resolve) => child.once("exit", resolve)))).then(() => process.exit(code));
+  setTimeout(() => process.exit(code), 15_000).unref();
 }
 process.on("SIGINT", () => shutdown(130));
 process.on("SIGTERM", () => shutdown(143));
@@ -58,6 +62,8 @@ if (!process.env.BUD_API_URL) {
     BUD_CLIENT_ID: process.env.BUD_CLIENT_ID ?? LOCAL_CLIENT.id,
     BUD_CLIENT_SECRET: process.env.BUD_CLIENT_SECRET ?? LOCAL_CLIENT.secret,
     BUDGIE_DEMO: process.env.BUDGIE_DEMO ?? "true",
+    // Production insists on an https Bud; the local stand-in is plain http on loopback, so a demo opts out.
+    BUD_API_ALLOW_HTTP: "true",
   });
 }
 
@@ -66,6 +72,8 @@ if (mode === "start" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
   shutdown(1);
 } else if (!stopping) {
   const port = process.env.PORT ?? "3000";
-  appEnv.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-  run(bin("next"), [mode, "--port", port], appEnv);
+  // A real deployment must say its public URL (lib/env refuses production without it); development and the
+  // stand-in demo are served from this machine.
+  if (mode === "dev" || appEnv.BUD_API_URL) appEnv.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  run(process.execPath, [path.join(root, "scripts", "server.mjs"), mode], { ...appEnv, PORT: port });
 }

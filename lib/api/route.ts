@@ -17,9 +17,9 @@ const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function guardOrigin(request: NextRequest): Response | null {
   if (!MUTATING.has(request.method)) return null;
-  const appUrl = appConfig().appUrl;
-  const allowed = appUrl ? [new URL(appUrl).origin] : [];
-  return isSameOrigin(request, allowed)
+  // NEXTAUTH_URL is required in production; without it (development, tests) the request's own origin stands in.
+  const publicOrigin = new URL(appConfig().appUrl ?? request.url).origin;
+  return isSameOrigin(request, publicOrigin)
     ? null
     : errorResponse(403, "forbidden_origin", "This request must come from Budgie itself.");
 }

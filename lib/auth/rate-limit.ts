@@ -1,16 +1,23 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { and, desc, eq, gt, lt, type SQL } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import { and, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
+import { getDb, type Database } from "@/lib/db/client";
 import { loginAttempts } from "@/lib/db/schema";
 import { secretsConfig } from "@/lib/env";
 
 /**
- * Sign-in throttling, per email and per client IP, kept in the database so that every app instance sees the same
- * counts. `now` is a parameter so tests can move the clock.
+ * Sign-in throttling, per email and per client address, and a per-address limit on sign-ups, kept in the
+ * database so that every app instance sees the same counts. `now` is a parameter so tests can move the clock.
+ *
+ * Sign-in is reserve → count → release: an attempt first reserves a slot (a row that counts as a failure) while
+ * holding a lock on its email and address, so a burst of parallel guesses cannot all pass the check before any is
+ * recorded; the password is then checked outside the lock; the outcome is counted (a success turns the row into
+ * one), or the slot is released if the attempt could not be judged. A refused attempt records nothing, so
+ * hammering cannot extend a lockout.
  */
 
 export const MAX_FAILURES = 10;
+export const MAX_SIGN_UPS = 10;
 export const WINDOW_MS = 15 * 60_000;
 
 export interface SignInSource {
@@ -20,60 +27,119 @@ export interface SignInSource {
   ip: string | null;
 }
 
-export type SignInVerdict = { allowed: true } | { allowed: false; retryAfterMinutes: number; message: string };
+export interface Refusal {
+  allowed: false;
+  /** For the Retry-After header. */
+  retryAfterSeconds: number;
+  message: string;
+}
+
+export interface Reservation {
+  allowed: true;
+  id: number;
+}
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 /** Keyed, so the table holds no addresses (nor passwords typed into the email field) and cannot be reversed by guessing. */
-function emailKey(email: string): string {
-  return createHmac("sha256", secretsConfig().nextAuthSecret).update(`login-attempts:${email}`).digest("hex");
+function keyed(subject: string): string {
+  return createHmac("sha256", secretsConfig().nextAuthSecret).update(subject).digest("hex");
 }
+const emailKey = (email: string) => keyed(`login-attempts:${email}`);
+// Sign-ups share the table under their own key space: an email key never equals it, and the rows carry no ip,
+// so they never count as failed sign-ins.
+const signUpKey = (ip: string) => keyed(`sign-up:${ip}`);
 
 /**
- * With MAX_FAILURES failures in the window, sign-in is blocked until the oldest of them leaves it. A blocked
- * attempt is refused before any password check and is not recorded, so hammering cannot extend a lockout.
+ * Runs `work` in a transaction holding an advisory lock per name (sorted, so two callers never wait on each
+ * other crosswise). On PostgreSQL this serialises instances sharing the database; PGlite runs one transaction
+ * at a time anyway.
  */
-function blockedUntil(recentFailures: { createdAt: Date }[]): number | null {
-  const oldest = recentFailures[MAX_FAILURES - 1];
-  return oldest ? oldest.createdAt.getTime() + WINDOW_MS : null;
+async function withLocks<T>(names: string[], work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    for (const name of [...names].sort()) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${name}))`);
+    return work(tx);
+  });
 }
 
-export async function checkSignIn(source: SignInSource, now: Date = new Date()): Promise<SignInVerdict> {
-  const db = await getDb();
-  const since = new Date(now.getTime() - WINDOW_MS);
-  // Newest first, at most MAX_FAILURES rows: the indexes on (email_key | ip, created_at) answer directly.
-  const newest = (filter: SQL | undefined) =>
-    db
-      .select({ createdAt: loginAttempts.createdAt, succeeded: loginAttempts.succeeded })
-      .from(loginAttempts)
-      .where(and(filter, gt(loginAttempts.createdAt, since)))
-      .orderBy(desc(loginAttempts.createdAt))
-      .limit(MAX_FAILURES);
-  const byEmail = await newest(eq(loginAttempts.emailKey, emailKey(source.email)));
-  const byIp = source.ip ? await newest(and(eq(loginAttempts.ip, source.ip), eq(loginAttempts.succeeded, false))) : [];
-  // The account's own successful sign-in resets its email counter; nothing resets the IP counter, so signing in
-  // to one account does not buy more guesses at others.
-  const lastSuccess = byEmail.findIndex((attempt) => attempt.succeeded);
-  const emailFailures = lastSuccess === -1 ? byEmail : byEmail.slice(0, lastSuccess);
-  const until = Math.max(blockedUntil(emailFailures) ?? 0, blockedUntil(byIp) ?? 0);
-  if (until <= now.getTime()) return { allowed: true };
-  const minutes = Math.max(1, Math.ceil((until - now.getTime()) / 60_000));
+/** Newest first, at most `limit` rows: the indexes on (email_key | ip, created_at) answer directly. */
+function recent(tx: Transaction, filter: SQL | undefined, now: Date, limit: number) {
+  return tx
+    .select({ createdAt: loginAttempts.createdAt, succeeded: loginAttempts.succeeded })
+    .from(loginAttempts)
+    .where(and(filter, gt(loginAttempts.createdAt, new Date(now.getTime() - WINDOW_MS))))
+    .orderBy(desc(loginAttempts.createdAt))
+    .limit(limit);
+}
+
+/** With `max` events in the window, the next is refused until the oldest of them leaves it. */
+function blockedUntil(events: { createdAt: Date }[], max: number): number {
+  const oldest = events[max - 1];
+  return oldest ? oldest.createdAt.getTime() + WINDOW_MS : 0;
+}
+
+function refusal(until: number, now: Date, what: string): Refusal {
+  const seconds = Math.ceil((until - now.getTime()) / 1000);
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
   return {
     allowed: false,
-    retryAfterMinutes: minutes,
-    message: `Too many sign-in attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
+    retryAfterSeconds: seconds,
+    message: `Too many ${what}. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`,
   };
 }
 
-/** Records one attempt and prunes what has left the window, so the table stays small without a scheduled job. */
-export async function recordSignIn(
-  attempt: SignInSource & { succeeded: boolean },
-  now: Date = new Date(),
-): Promise<void> {
-  const db = await getDb();
-  await db.insert(loginAttempts).values({
-    emailKey: emailKey(attempt.email),
-    ip: attempt.ip,
-    succeeded: attempt.succeeded,
-    createdAt: now,
+async function insertAttempt(tx: Transaction, row: typeof loginAttempts.$inferInsert): Promise<number> {
+  const [inserted] = await tx.insert(loginAttempts).values(row).returning({ id: loginAttempts.id });
+  if (!inserted) throw new Error("insert returned no row");
+  return inserted.id;
+}
+
+/** Reserves one sign-in attempt, or refuses it (recording nothing) while the email or the address is blocked. */
+export async function reserveSignIn(source: SignInSource, now: Date = new Date()): Promise<Reservation | Refusal> {
+  const key = emailKey(source.email);
+  return withLocks([key, ...(source.ip ? [`ip:${source.ip}`] : [])], async (tx) => {
+    const byEmail = await recent(tx, eq(loginAttempts.emailKey, key), now, MAX_FAILURES);
+    const byIp = source.ip
+      ? await recent(tx, and(eq(loginAttempts.ip, source.ip), eq(loginAttempts.succeeded, false)), now, MAX_FAILURES)
+      : [];
+    // The account's own successful sign-in resets its email counter; nothing resets the address counter, so
+    // signing in to one account does not buy more guesses at others.
+    const lastSuccess = byEmail.findIndex((attempt) => attempt.succeeded);
+    const emailFailures = lastSuccess === -1 ? byEmail : byEmail.slice(0, lastSuccess);
+    const until = Math.max(blockedUntil(emailFailures, MAX_FAILURES), blockedUntil(byIp, MAX_FAILURES));
+    if (until > now.getTime()) return refusal(until, now, "sign-in attempts");
+    const id = await insertAttempt(tx, { emailKey: key, ip: source.ip, succeeded: false, createdAt: now });
+    return { allowed: true, id };
   });
+}
+
+/** Counts the judged attempt: a failure keeps its reserved row; a success turns it into one. */
+export async function countSignIn(reservation: Reservation, succeeded: boolean, now: Date = new Date()): Promise<void> {
+  const db = await getDb();
+  if (succeeded) await db.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, reservation.id));
+  // Pruning here keeps the table small without a scheduled job.
   await db.delete(loginAttempts).where(lt(loginAttempts.createdAt, new Date(now.getTime() - WINDOW_MS)));
+}
+
+/** Gives the slot back: the attempt could not be judged (an error), so it must not count against anyone. */
+export async function releaseSignIn(reservation: Reservation): Promise<void> {
+  const db = await getDb();
+  await db.delete(loginAttempts).where(eq(loginAttempts.id, reservation.id));
+}
+
+/**
+ * At most MAX_SIGN_UPS account creations per client address in the window (each one creates a Bud customer, and
+ * a "taken" answer tells whether an email has an account). Counts the attempt when allowed. An unknown address
+ * is not limited here, as for sign-in.
+ */
+export async function reserveSignUp(ip: string | null, now: Date = new Date()): Promise<{ allowed: true } | Refusal> {
+  if (!ip) return { allowed: true };
+  const key = signUpKey(ip);
+  return withLocks([`sign-up:${ip}`], async (tx) => {
+    const until = blockedUntil(await recent(tx, eq(loginAttempts.emailKey, key), now, MAX_SIGN_UPS), MAX_SIGN_UPS);
+    if (until > now.getTime()) return refusal(until, now, "sign-ups from your network");
+    await insertAttempt(tx, { emailKey: key, ip: null, succeeded: true, createdAt: now });
+    return { allowed: true };
+  });
 }

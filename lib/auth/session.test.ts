@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { MAX_FAILURES, recordSignIn } from "@/lib/auth/rate-limit";
+import { countSignIn, MAX_FAILURES, reserveSignIn } from "@/lib/auth/rate-limit";
 import { revokeAllSessions } from "@/lib/auth/revoke";
 import { changePassword, getCurrentUser } from "@/lib/auth/session";
 import { readSessionToken } from "@/lib/auth/session-token";
@@ -69,8 +69,10 @@ describe.each(testEngines())("sessions on %s", (engine) => {
 
   it("limits guesses at the current password like sign-in attempts", async () => {
     await changePassword(userId, "wrong guess", "a brand new password");
-    const source = { email: "alex@example.com", ip: null, succeeded: false };
-    for (let i = 1; i < MAX_FAILURES; i += 1) await recordSignIn(source);
+    for (let i = 1; i < MAX_FAILURES; i += 1) {
+      const reservation = await reserveSignIn({ email: "alex@example.com", ip: null });
+      if (reservation.allowed) await countSignIn(reservation, false);
+    }
     expect(await changePassword(userId, PASSWORD, "a brand new password")).toMatchObject({
       ok: false,
       error: "rate_limited",
@@ -107,6 +109,7 @@ describe("authOptions", () => {
 
   it("reads the secret when next-auth asks, not at import (next build has none), and secures cookies in production", () => {
     vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
     vi.stubEnv("NEXTAUTH_SECRET", undefined);
     resetEnvCacheForTests();
     try {

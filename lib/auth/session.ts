@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { cache } from "react";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { checkSignIn, recordSignIn } from "@/lib/auth/rate-limit";
+import { countSignIn, releaseSignIn, reserveSignIn } from "@/lib/auth/rate-limit";
 import { bumpSessionVersion } from "@/lib/auth/revoke";
 import { passwordSchema } from "@/lib/auth/schemas";
 import { readSessionToken } from "@/lib/auth/session-token";
@@ -51,11 +51,13 @@ export async function changePassword(userId: string, current: string, next: stri
     .from(users)
     .where(eq(users.id, userId));
   if (!user) return WRONG_PASSWORD;
-  const source = { email: user.email, ip: null };
-  const verdict = await checkSignIn(source);
-  if (!verdict.allowed) return { ok: false, error: "rate_limited", message: verdict.message };
-  const matches = await verifyPassword(current, user.passwordHash);
-  await recordSignIn({ ...source, succeeded: matches });
+  const reservation = await reserveSignIn({ email: user.email, ip: null });
+  if (!reservation.allowed) return { ok: false, error: "rate_limited", message: reservation.message };
+  const matches = await verifyPassword(current, user.passwordHash).catch(async (error: unknown) => {
+    await releaseSignIn(reservation);
+    throw error;
+  });
+  await countSignIn(reservation, matches);
   if (!matches) return WRONG_PASSWORD;
   await db
     .update(users)

@@ -1,15 +1,16 @@
 import "server-only";
-import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
+import { DataDirLockedError, lockDataDir } from "@/lib/db/dir-lock";
 import { migrateDatabase } from "@/lib/db/migrate";
 import * as schema from "@/lib/db/schema";
 import { appConfig } from "@/lib/env";
 import { log } from "@/lib/log";
+import { onShutdown } from "@/lib/shutdown";
 
 type Schema = typeof schema;
 
@@ -18,15 +19,25 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
 /** An open database and the driver behind it (migrations and shutdown need the driver). */
 export type DbHandle =
-  | { engine: "pglite"; db: ReturnType<typeof drizzlePglite<Schema, PGlite>> }
+  | { engine: "pglite"; db: ReturnType<typeof drizzlePglite<Schema, PGlite>>; unlock?: () => Promise<void> }
   | { engine: "postgres"; db: ReturnType<typeof drizzlePostgres<Schema, Pool>> };
 
-/** In memory when no directory is given (tests). */
-export async function openPglite(dataDir?: string): Promise<DbHandle> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
-  await client.waitReady;
-  return { engine: "pglite", db: drizzlePglite({ client, schema }) };
+export type PgliteHandle = Extract<DbHandle, { engine: "pglite" }>;
+
+/**
+ * In memory when no directory is given (tests). A directory is locked first (lib/db/dir-lock): a second process
+ * on it fails with DataDirLockedError before PGlite touches a file. `purpose` names the opener in that message.
+ */
+export async function openPglite(dataDir?: string, purpose?: string): Promise<PgliteHandle> {
+  const unlock = dataDir ? await lockDataDir(dataDir, purpose) : undefined;
+  try {
+    const client = new PGlite(dataDir);
+    await client.waitReady;
+    return { engine: "pglite", db: drizzlePglite({ client, schema }), unlock };
+  } catch (error) {
+    await unlock?.();
+    throw error;
+  }
 }
 
 export function openPostgres(url: string): DbHandle {
@@ -37,7 +48,12 @@ export function openPostgres(url: string): DbHandle {
 }
 
 export async function closeDb(handle: DbHandle): Promise<void> {
-  await (handle.engine === "pglite" ? handle.db.$client.close() : handle.db.$client.end());
+  if (handle.engine === "postgres") return handle.db.$client.end();
+  try {
+    await handle.db.$client.close();
+  } finally {
+    await handle.unlock?.();
+  }
 }
 
 async function connect(): Promise<DbHandle> {
@@ -51,6 +67,8 @@ async function connect(): Promise<DbHandle> {
     throw error;
   }
   log("info", "database_ready", { engine: handle.engine });
+  // Closed cleanly when the server stops (scripts/server.mjs), so PGlite's files are left consistent.
+  onShutdown(disconnectDb);
   return handle;
 }
 
@@ -69,9 +87,36 @@ export async function getDb(): Promise<Database> {
   return (await globalForDb.budgieDb).db;
 }
 
-/** Opens and migrates the database now rather than on the first query: called once at server start-up. */
+/**
+ * Opens and migrates the database now rather than on the first query: called once at server start-up, which
+ * stops with this sentence rather than answering 500s on every route.
+ */
 export async function prepareDatabase(): Promise<void> {
-  await getDb();
+  try {
+    await getDb();
+  } catch (error) {
+    throw new DatabaseUnavailableError(openFailure(error), { cause: error });
+  }
+}
+
+export class DatabaseUnavailableError extends Error {
+  override readonly name = "DatabaseUnavailableError";
+}
+
+/** What went wrong and what to do about it, in a sentence or two for the operator. */
+function openFailure(error: unknown): string {
+  if (error instanceof DataDirLockedError) return error.message;
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const { databaseUrl, dataDir } = appConfig();
+  if (databaseUrl) {
+    return `The PostgreSQL database in DATABASE_URL could not be opened (${reason}). Check that the server is running and reachable and that DATABASE_URL is right, then start again.`;
+  }
+  const dir = path.join(dataDir, "pglite");
+  return (
+    `The PGlite database in ${dir} could not be opened (${reason}). If it was damaged (a crash while writing, a ` +
+    `full disk, two processes at once), move that directory aside and restore the latest backup with ` +
+    "`npm run restore -- <backup file>`, then start again."
+  );
 }
 
 /** Closes the process-wide database, for scripts that must exit cleanly (PGlite keeps the process alive). */

@@ -1,12 +1,19 @@
 import { parseJsonBody } from "@/lib/api/body";
 import { errorResponse, jsonResponse } from "@/lib/api/errors";
 import { publicRoute } from "@/lib/api/route";
+import { clientIp } from "@/lib/auth/client-ip";
+import { reserveSignUp } from "@/lib/auth/rate-limit";
 import { signUpSchema } from "@/lib/auth/schemas";
 import { signUp } from "@/lib/auth/sign-up";
 
-/** Sign-up. The session is then opened by the standard credentials sign-in. */
+/** Sign-up, limited per client address. The session is then opened by the standard credentials sign-in. */
 export const POST = publicRoute(async ({ request }) => {
-  const result = await signUp(await parseJsonBody(request, signUpSchema));
+  const input = await parseJsonBody(request, signUpSchema);
+  const limit = await reserveSignUp(clientIp(Object.fromEntries(request.headers)));
+  if (!limit.allowed) {
+    return errorResponse(429, "rate_limited", limit.message, { headers: { "Retry-After": String(limit.retryAfterSeconds) } });
+  }
+  const result = await signUp(input);
   if (result.ok) return jsonResponse({ created: true }, 201);
   if (result.error === "email_taken") {
     return errorResponse(409, "email_taken", "An account with this email already exists.", {

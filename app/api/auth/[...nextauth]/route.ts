@@ -1,6 +1,21 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
+import { captureThrottle } from "@/lib/auth/throttle";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+/**
+ * next-auth answers every refused credentials sign-in with 401; a throttled one gets 429 and Retry-After instead,
+ * with next-auth's body unchanged (`{ url }` carrying the message, which the sign-in form shows).
+ */
+async function POST(request: Request, context: Context): Promise<Response> {
+  const { result, retryAfterSeconds } = await captureThrottle<Response>(() => handler(request, context));
+  if (retryAfterSeconds === undefined) return result;
+  const headers = new Headers(result.headers);
+  headers.set("Retry-After", String(retryAfterSeconds));
+  return new Response(result.body, { status: 429, headers });
+}
+
+export { handler as GET, POST };
