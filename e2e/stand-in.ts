@@ -1,12 +1,15 @@
 /**
- * The e2e run's handle on the Bud stand-in: its loopback-only fault controls, and direct reads of what it holds
- * (so specs assert the page against the stand-in's own data, not against copied numbers).
+ * The e2e run's handle on the Bud stand-in: its loopback-only control API (faults, the clock, banks attached
+ * without the Connect journey) and direct reads of what it holds (so specs assert the page against the
+ * stand-in's own data, not against copied numbers). Specs that run in parallel scope their faults to their own
+ * customer (`customerId`) and clear only those.
  */
 import { DEMO_CUSTOMER } from "../sandbox/data/demo-customers";
 import { CANARIES, LOCAL_CLIENT_ID, SANDBOX_URL } from "./env";
 
 export interface FaultRule {
   method?: string;
+  /** Exact, or a glob where `*` matches anything ("/financial/*"). */
   path: string;
   status?: number;
   retryAfter?: string;
@@ -14,19 +17,74 @@ export interface FaultRule {
   hang?: boolean;
   malformed?: boolean;
   times?: number;
+  /** Only requests for this Bud customer (X-Customer-Id); without it the rule hits every worker's requests. */
+  customerId?: string;
 }
 
-async function control(method: string, path: string, body?: unknown): Promise<void> {
+export type SandboxProvider = "Natwest_Sandbox" | "Barclays_Sandbox" | "Monzo_Sandbox";
+
+export interface StandInConnection {
+  consent_id: string;
+  customer_id: string;
+  provider: SandboxProvider;
+  status: "active" | "revoked";
+  created_at: string;
+  consent_expires_at: string;
+  history_from: string;
+  first_synced_on: string;
+  last_refreshed_at: string;
+}
+
+export interface StandInClock {
+  /** YYYY-MM-DD */
+  today: string;
+  /** ISO date-time */
+  now: string;
+}
+
+async function control<T = void>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${SANDBOX_URL}/__sandbox/${path}`, {
     method,
     headers: body ? { "content-type": "application/json" } : {},
     body: body ? JSON.stringify(body) : undefined,
   });
-  if (!response.ok) throw new Error(`Stand-in control ${method} ${path} answered ${response.status}`);
+  if (!response.ok) throw new Error(`Stand-in control ${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
-export const addFault = (rule: FaultRule) => control("POST", "faults", rule);
-export const clearFaults = () => control("DELETE", "faults");
+export const addFault = (rule: FaultRule | FaultRule[]) => control("POST", "faults", rule);
+/** Clears one customer's rules, or (without a customer) every rule: only for specs that run alone. */
+export const clearFaults = (customerId?: string) =>
+  control("DELETE", customerId ? `faults?customerId=${encodeURIComponent(customerId)}` : "faults");
+/** Expires every access token (refresh tokens keep working). */
+export const expireTokens = () => control<{ expired: number }>("POST", "expire-tokens");
+
+export const clockNow = () => control<StandInClock>("GET", "clock");
+/** The clock is shared by every worker and only moves forward: connected data does not change until refreshed. */
+export const advanceClock = (days: number) => control<StandInClock>("POST", "clock", { advanceDays: days });
+export const setClockToday = (today: string) => control<StandInClock>("POST", "clock", { today });
+
+/** The Bud customer the app created for a user (Budgie sends its user id as the idempotent identifier). */
+export async function findCustomerId(idempotentIdentifier: string): Promise<string> {
+  const query = new URLSearchParams({ idempotent_identifier: idempotentIdentifier, client_id: LOCAL_CLIENT_ID });
+  const { customers } = await control<{ customers: { customer_id: string }[] }>("GET", `customers?${query}`);
+  const [customer] = customers;
+  if (!customer) throw new Error(`The stand-in has no customer with idempotent identifier ${idempotentIdentifier}`);
+  return customer.customer_id;
+}
+
+export type CustomerRef = { customerId: string } | { idempotentIdentifier: string };
+
+/** Connects a sandbox bank to a customer at once (no Connect journey): 24 months of its data, up to today. */
+export async function attachBank(customer: CustomerRef, provider: SandboxProvider = "Natwest_Sandbox"): Promise<StandInConnection> {
+  const customerId = "customerId" in customer ? customer.customerId : await findCustomerId(customer.idempotentIdentifier);
+  const { connection } = await control<{ connection: StandInConnection }>("POST", `customers/${customerId}/connections`, { provider });
+  return connection;
+}
+
+export async function connectionsOf(customerId: string): Promise<StandInConnection[]> {
+  return (await control<{ connections: StandInConnection[] }>("GET", `customers/${customerId}/connections`)).connections;
+}
 
 export interface WireAccount {
   account_id: string;

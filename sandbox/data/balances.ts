@@ -4,38 +4,47 @@
  * at the end of D. Pending rows only move today's pending balance.
  */
 import { civil, dayFromCivil, SECONDS_PER_DAY } from "./calendar";
+import type { AccountWindow } from "./generate";
 import type { Ledger } from "./ledger";
 import type { AccountSpec } from "./profile";
 import type { Granularity } from "./world";
 
 export interface BalanceSeries {
   startDay: number;
-  /** End-of-day booked balance (minor units, signed) for startDay … today, one per day. */
+  /** End-of-day booked balance (minor units, signed) for startDay … the account's last refresh, one per day. */
   booked: Float64Array;
   /** Sum of the account's pending rows: today's pending balance is the last booked value plus this. */
   pending: number;
 }
 
 /**
- * Builds every account's series in one pass over the ledger. The opening balance follows the account's policy
- * (e.g. a savings account never below zero, a card never in credit), so today's balance is where that leads.
+ * Builds every account's series in one pass over the ledger (an account without a window gets an empty one).
+ * The opening balance follows the account's policy (e.g. a savings account never below zero, a card never in
+ * credit) over the history up to the first sync, so today's balance is where that leads, and a refresh that
+ * extends the window adds to the balances without moving the ones already seen.
  */
-export function balanceSeries(ledger: Ledger, specs: readonly AccountSpec[], startDay: number, today: number): BalanceSeries[] {
-  const days = today - startDay + 1;
-  const series = specs.map(() => ({ startDay, booked: new Float64Array(days), pending: 0 }));
+export function balanceSeries(ledger: Ledger, specs: readonly AccountSpec[], windows: readonly (AccountWindow | undefined)[]): BalanceSeries[] {
+  const series = specs.map((_, index) => {
+    const window = windows[index];
+    const days = window ? window.through - window.from + 1 : 0;
+    return { startDay: window?.from ?? 0, booked: new Float64Array(days), pending: 0 };
+  });
   for (let i = 0; i < ledger.length; i++) {
     const account = series[ledger.account[i]!]!;
     if (ledger.pending[i]) account.pending += ledger.amount[i]!;
-    else account.booked[Math.floor(ledger.time[i]! / SECONDS_PER_DAY) - startDay]! += ledger.amount[i]!;
+    else account.booked[Math.floor(ledger.time[i]! / SECONDS_PER_DAY) - account.startDay]! += ledger.amount[i]!;
   }
   series.forEach((account, index) => {
     const { opening, floor = -Infinity, ceiling = Infinity } = specs[index]!.balance;
+    const days = account.booked.length;
+    const placedDays = Math.min(days, (windows[index]?.placedBy ?? 0) - account.startDay + 1);
     let running = 0;
     let lowest = 0;
     let highest = 0;
     for (let d = 0; d < days; d++) {
       running += account.booked[d]!;
       account.booked[d] = running;
+      if (d >= placedDays) continue;
       lowest = Math.min(lowest, running);
       highest = Math.max(highest, running);
     }

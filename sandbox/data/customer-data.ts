@@ -1,10 +1,10 @@
 /**
- * One demo customer's seeded data behind the CustomerData interface: generated once into a compact ledger,
- * with balance series and wire objects derived on demand.
+ * One customer's generated data behind the CustomerData interface: the accounts of its connected banks, generated
+ * once into a compact ledger over each bank's window, with balance series and wire objects derived on demand.
  */
-import { addMonths, dayOf, dayOfInstant, isoDate, isoDateTime, parseInstant } from "./calendar";
+import { dayOf, dayOfInstant, isoDate, isoDateTime, parseInstant } from "./calendar";
 import { balanceSeries, bucketDays, type BalanceSeries } from "./balances";
-import { generateLedger } from "./generate";
+import { generateLedger, type AccountWindow } from "./generate";
 import type { Kind } from "./kinds";
 import type { Ledger } from "./ledger";
 import { ProfileBuilder, type AccountHandle, type Profile } from "./profile";
@@ -14,46 +14,50 @@ import { wireBalance } from "./wire-money";
 import { TransactionWriter } from "./wire-transaction";
 import type { AccountsOptions, CustomerData, Granularity, TransactionPage, TransactionQuery, WireBalancePoint } from "./world";
 
-/** The seeded history: the 24 months before today. */
-const HISTORY_MONTHS = 24;
-
 export interface CustomerDataOptions {
   seed: string;
   customerId: string;
+  /** Declares every account the customer could have; only those whose bank has a window are connected. */
   profile: Profile;
-  /** Day number of the world's today. */
-  today: number;
+  /** The connected banks' windows, by provider id. */
+  windows: ReadonlyMap<string, AccountWindow>;
   assetBaseUrl: string;
 }
 
 export class SeededCustomerData implements CustomerData {
+  /** The connected accounts, in the profile's order. */
   private readonly handles: readonly AccountHandle[];
+  /** By ledger account index (every account of the profile): its window, or undefined when not connected. */
+  private readonly windows: readonly (AccountWindow | undefined)[];
+  private readonly accountIds: readonly (string | undefined)[];
   private readonly kinds: readonly Kind[];
   private readonly ledger: Ledger;
   private readonly series: BalanceSeries[];
   private readonly writer: TransactionWriter;
   private readonly customerKey: string;
-  private readonly start: number;
-  private readonly today: number;
   private readonly assetBaseUrl: string;
 
-  constructor({ seed, customerId, profile, today, assetBaseUrl }: CustomerDataOptions) {
+  constructor({ seed, customerId, profile, windows, assetBaseUrl }: CustomerDataOptions) {
     const builder = new ProfileBuilder(seed, customerId);
     profile(builder);
-    this.handles = builder.accounts;
+    this.windows = builder.accounts.map((handle) => windows.get(handle.spec.bank));
+    this.handles = builder.accounts.filter((handle) => this.windows[handle.index]);
+    this.accountIds = builder.accounts.map((handle) => (this.windows[handle.index] ? handle.id : undefined));
     this.kinds = builder.kinds.kinds;
-    this.today = today;
-    this.start = addMonths(today, -HISTORY_MONTHS);
     this.assetBaseUrl = assetBaseUrl;
     this.customerKey = `${seed}/${customerId}`;
-    this.ledger = generateLedger(builder, this.start, today);
-    this.series = balanceSeries(this.ledger, this.handles.map((h) => h.spec), this.start, today);
-    this.writer = new TransactionWriter(this.ledger, this.kinds, this.handles, assetBaseUrl, this.customerKey);
+    this.ledger = generateLedger(builder, this.windows);
+    this.series = balanceSeries(this.ledger, builder.accounts.map((h) => h.spec), this.windows);
+    this.writer = new TransactionWriter(this.ledger, this.kinds, builder.accounts, assetBaseUrl, this.customerKey);
+  }
+
+  private window(handle: AccountHandle): AccountWindow {
+    return this.windows[handle.index]!;
   }
 
   /** First day of an account's transaction window: the history start, or the day it opened if later. */
   private windowFrom(handle: AccountHandle): number {
-    return Math.max(this.start, dayOf(handle.spec.openedOn));
+    return Math.max(this.window(handle).from, dayOf(handle.spec.openedOn));
   }
 
   accounts(options: AccountsOptions = {}) {
@@ -61,7 +65,7 @@ export class SeededCustomerData implements CustomerData {
       wireAccount(handle, this.series[handle.index]!, {
         assetBaseUrl: this.assetBaseUrl,
         from: this.windowFrom(handle),
-        today: this.today,
+        today: this.window(handle).through,
         includeAllBalances: options.includeAllBalances ?? false,
       }),
     );
@@ -72,7 +76,7 @@ export class SeededCustomerData implements CustomerData {
   }
 
   transactions(query: TransactionQuery, pageSize: number, pageToken?: string): TransactionPage {
-    const compiled = compileQuery(query, this.kinds, this.handles.map((h) => h.id), this.customerKey);
+    const compiled = compileQuery(query, this.kinds, this.accountIds, this.customerKey);
     const { rows, nextPageToken } = selectPage(this.ledger, compiled, pageSize, pageToken);
     return { items: rows.map((row) => this.writer.write(row)), nextPageToken };
   }
@@ -101,11 +105,12 @@ export class SeededCustomerData implements CustomerData {
     const series = this.series[handle.index]!;
     const currency = handle.spec.currency;
     const fromDay = Math.max(from ? dayOfInstant(parseInstant(from)) : -Infinity, this.windowFrom(handle));
-    const toDay = Math.min(to ? dayOfInstant(parseInstant(to, true)) : Infinity, this.today);
+    const through = this.window(handle).through;
+    const toDay = Math.min(to ? dayOfInstant(parseInstant(to, true)) : Infinity, through);
     return bucketDays(fromDay, toDay, granularity).map((day) => {
       const booked = series.booked[day - series.startDay]!;
       // Pending rows are all recent, so only today's pending balance differs from the booked one.
-      const pending = day === this.today ? booked + series.pending : booked;
+      const pending = day === through ? booked + series.pending : booked;
       return { date: `${isoDate(day)}T23:59:59Z`, booked: wireBalance(booked, currency), pending: wireBalance(pending, currency) };
     });
   }

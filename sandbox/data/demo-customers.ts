@@ -16,6 +16,7 @@ export const DEMO_CUSTOMER: DemoCustomer = {
   idempotentIdentifier: "c9f3331f-8f9c-4c13-a61a-0925a486250a",
   label: "Demo (everyday)",
   createdAt: "2023-06-01T09:00:00Z",
+  providers: ["Natwest_Sandbox", "Barclays_Sandbox", "Monzo_Sandbox"],
 };
 
 /**
@@ -29,6 +30,7 @@ export const EURO_CUSTOMER: DemoCustomer = {
   idempotentIdentifier: "f0709bef-240b-431f-988d-1f3888f41568",
   label: "Euro (GBP + EUR accounts)",
   createdAt: "2023-06-01T09:05:00Z",
+  providers: ["Barclays_Sandbox", "Monzo_Sandbox", "Natwest_Sandbox"],
 };
 
 /**
@@ -41,6 +43,7 @@ export const JOINT_CUSTOMER: DemoCustomer = {
   idempotentIdentifier: "fae9306c-f845-4e25-9c97-93dca7c8a486",
   label: "Joint (family with a mortgage)",
   createdAt: "2023-06-01T09:10:00Z",
+  providers: ["Natwest_Sandbox", "Barclays_Sandbox"],
 };
 
 /**
@@ -54,6 +57,7 @@ export const HEAVY_CUSTOMER: DemoCustomer = {
   idempotentIdentifier: "5df97ad0-0660-4b20-b40c-d2397b7caaef",
   label: "Heavy (100k transactions)",
   createdAt: "2023-06-01T09:15:00Z",
+  providers: ["Natwest_Sandbox", "Monzo_Sandbox", "Barclays_Sandbox"],
 };
 
 export const DEMO_CUSTOMERS: readonly DemoCustomer[] = [DEMO_CUSTOMER, EURO_CUSTOMER, JOINT_CUSTOMER, HEAVY_CUSTOMER];

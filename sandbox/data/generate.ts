@@ -1,7 +1,7 @@
 /**
- * Runs a profile's rules over every day of the history window into a compact Ledger. Each (account, day) gets
+ * Runs a profile's rules over every day of each account's window into a compact Ledger. Each (account, day) gets
  * its own generator and id namespace, keyed by (seed, customer, account, date): that is what keeps a past day's
- * transactions, ids included, identical whatever "today" is.
+ * transactions, ids included, identical whatever "today" is and however far a refresh extends the window.
  */
 import { civil, dayOf, isoDate, SECONDS_PER_DAY } from "./calendar";
 import { LedgerBuilder, type Ledger, type RowInput } from "./ledger";
@@ -9,12 +9,23 @@ import type { ProfileBuilder } from "./profile";
 import { hashKey, mix, Rng } from "./random";
 import type { DayContext, Emission } from "./rules";
 
-/** Card payments from the last two days are still pending at the world's clock. */
+/** Card payments from the last two days before an account's last refresh are still pending. */
 const PENDING_DAYS = 2;
 
 type Sink = (row: RowInput) => void;
 
-export function generateLedger(profile: ProfileBuilder, startDay: number, today: number): Ledger {
+/** The days one account's data covers, as day numbers. */
+export interface AccountWindow {
+  /** First day of history (inclusive). */
+  from: number;
+  /** Day of the last refresh: rows up to the day before it; the balance series runs up to it. */
+  through: number;
+  /** Day of the first sync: balances are placed by the history up to it (see balanceSeries). */
+  placedBy: number;
+}
+
+/** `windows[i]` is account i's window; an account without one (its bank is not connected) gets no rows. */
+export function generateLedger(profile: ProfileBuilder, windows: readonly (AccountWindow | undefined)[]): Ledger {
   const { seed, customerId, accounts, rules, kinds } = profile;
   const flowCache = new Map<number, number>();
 
@@ -55,11 +66,19 @@ export function generateLedger(profile: ProfileBuilder, startDay: number, today:
   };
 
   const builder = new LedgerBuilder();
-  const push: Sink = (row) => builder.push(row);
-  const opened = accounts.map((handle) => dayOf(handle.spec.openedOn));
-  for (let day = startDay; day < today; day++) {
-    for (let account = 0; account < accounts.length; account++) if (day >= opened[account]!) runDay(account, day, push);
-  }
-  const pendingFrom = (today - PENDING_DAYS) * SECONDS_PER_DAY;
-  return builder.finish((kind, time, amount) => time >= pendingFrom && amount < 0 && kinds.kinds[kind]?.budCode === "DEB");
+  // A transfer's second leg lands only inside the receiving account's own window.
+  const push: Sink = (row) => {
+    const window = windows[row.account];
+    const day = Math.floor(row.time / SECONDS_PER_DAY);
+    if (window && day >= window.from && day < window.through) builder.push(row);
+  };
+  accounts.forEach((handle, account) => {
+    const window = windows[account];
+    if (!window) return;
+    for (let day = Math.max(window.from, dayOf(handle.spec.openedOn)); day < window.through; day++) runDay(account, day, push);
+  });
+  const pendingFrom = windows.map((window) => ((window?.through ?? 0) - PENDING_DAYS) * SECONDS_PER_DAY);
+  return builder.finish(
+    (kind, time, amount, account) => time >= pendingFrom[account]! && amount < 0 && kinds.kinds[kind]?.budCode === "DEB",
+  );
 }

@@ -2,24 +2,34 @@
  * The stand-in's seeded, deterministic banking world: providers, the category taxonomy, and the demo
  * customers' accounts, transactions and balances. Pure data, no HTTP: sandbox/server serves it.
  */
-import { categoriesFlat, categoriesMap } from "./categories";
 import { dayOf, isoDate } from "./calendar";
+import { categoriesFlat, categoriesMap } from "./categories";
+import { firstSyncWindow } from "./connection-window";
 import { SeededCustomerData } from "./customer-data";
 import { DEMO_CUSTOMERS, EURO_CUSTOMER, DEMO_CUSTOMER, HEAVY_CUSTOMER, JOINT_CUSTOMER } from "./demo-customers";
+import type { AccountWindow } from "./generate";
 import type { Profile } from "./profile";
 import { euro } from "./profiles/euro";
 import { everyday } from "./profiles/everyday";
+import { genericBank } from "./profiles/generic";
 import { heavy } from "./profiles/heavy";
 import { joint } from "./profiles/joint";
-import { providers } from "./providers";
-import type { CustomerData, World } from "./world";
+import { BANKS, providers, type ProviderId } from "./providers";
+import type { ConnectionWindow, CustomerData, World } from "./world";
 
+export { firstSyncWindow, HISTORY_MONTHS } from "./connection-window";
 export { CATEGORY_MODEL, categoriesFlat, categoriesMap, categoriesWithLabel } from "./categories";
 export { DEMO_CUSTOMERS, EURO_CUSTOMER, DEMO_CUSTOMER, HEAVY_CUSTOMER, JOINT_CUSTOMER } from "./demo-customers";
 export { ASSETS_DIR } from "./providers";
 export * from "./world";
 
 export const DEFAULT_SEED = "budgie";
+
+/**
+ * Generated data kept for this many customers besides the demo ones (least recently used goes first): e2e runs
+ * sign up hundreds of customers, and a few hundred kilobytes each would otherwise only grow.
+ */
+const CACHED_CUSTOMERS = 200;
 
 export interface WorldOptions {
   seed?: string;
@@ -36,18 +46,54 @@ const PROFILES: ReadonlyMap<string, Profile> = new Map([
   [HEAVY_CUSTOMER.customerId, heavy],
 ]);
 
+const DEMO_PROVIDERS: ReadonlyMap<string, readonly string[]> = new Map(DEMO_CUSTOMERS.map((demo) => [demo.customerId, demo.providers]));
+
+function isProvider(provider: string): provider is ProviderId {
+  return Object.hasOwn(BANKS, provider);
+}
+
+/** The demo customer's own profile (if any), then a generic one for every other connected bank. */
+function connectedProfile(customerId: string, providerIds: readonly ProviderId[]): Profile {
+  const own = PROFILES.get(customerId);
+  const ownBanks = DEMO_PROVIDERS.get(customerId) ?? [];
+  const others = providerIds.filter((provider) => !ownBanks.includes(provider)).map(genericBank);
+  return (builder) => {
+    own?.(builder);
+    for (const profile of others) profile(builder);
+  };
+}
+
+/** Day number of a YYYY-MM-DD date; throws on anything else (a corrupt snapshot must not give odd data). */
+function strictDay(date: string): number {
+  const day = dayOf(date);
+  if (!Number.isInteger(day) || isoDate(day) !== date) throw new Error(`expected a YYYY-MM-DD date, got ${JSON.stringify(date)}`);
+  return day;
+}
+
+function accountWindow(window: ConnectionWindow): AccountWindow {
+  return { from: strictDay(window.from), placedBy: strictDay(window.firstSync), through: strictDay(window.through) };
+}
+
 /**
- * Creates the world. Customers' data is generated on first use and then kept (the heavy customer takes a few
- * hundred milliseconds), so a server that wants a warm start calls customerData() for each demo customer.
+ * Creates the world. Customers' data is generated on first use and kept until their connections change (the
+ * heavy customer takes a few hundred milliseconds), so a server that wants a warm start calls customerData()
+ * for each demo customer.
  */
 export function createWorld(options: WorldOptions): World {
   const seed = options.seed ?? DEFAULT_SEED;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const todayDay = dayOf(today);
-  if (!Number.isInteger(todayDay) || isoDate(todayDay) !== today) throw new Error(`today must be a YYYY-MM-DD date, got ${today}`);
+  strictDay(today);
   const assetBaseUrl = options.assetBaseUrl.replace(/\/+$/, "");
   const map = categoriesMap();
-  const cache = new Map<string, CustomerData>();
+  /** Per customer: the windows the data was generated for, and the data. Map order = least recently used first. */
+  const cache = new Map<string, { key: string; data: CustomerData }>();
+
+  const remember = (customerId: string, entry: { key: string; data: CustomerData }) => {
+    cache.delete(customerId);
+    cache.set(customerId, entry);
+    const others = [...cache.keys()].filter((id) => !DEMO_PROVIDERS.has(id));
+    for (const id of others.slice(0, Math.max(0, others.length - CACHED_CUSTOMERS))) cache.delete(id);
+  };
 
   return {
     seed,
@@ -56,14 +102,25 @@ export function createWorld(options: WorldOptions): World {
     categoriesMap: map,
     categoriesFlat: categoriesFlat(map),
     demoCustomers: [...DEMO_CUSTOMERS],
-    customerData(customerId) {
-      const profile = PROFILES.get(customerId);
-      if (!profile) return undefined;
-      let data = cache.get(customerId);
-      if (!data) {
-        data = new SeededCustomerData({ seed, customerId, profile, today: todayDay, assetBaseUrl });
-        cache.set(customerId, data);
+    customerData(customerId, connections) {
+      const windows = (connections ?? (DEMO_PROVIDERS.get(customerId) ?? []).map((provider) => firstSyncWindow(provider, today))).filter(
+        (window) => isProvider(window.provider),
+      );
+      if (windows.length === 0) return undefined;
+      const key = JSON.stringify(windows);
+      const cached = cache.get(customerId);
+      if (cached?.key === key) {
+        remember(customerId, cached);
+        return cached.data;
       }
+      const data = new SeededCustomerData({
+        seed,
+        customerId,
+        profile: connectedProfile(customerId, windows.map((window) => window.provider as ProviderId)),
+        windows: new Map(windows.map((window) => [window.provider, accountWindow(window)])),
+        assetBaseUrl,
+      });
+      remember(customerId, { key, data });
       return data;
     },
   };

@@ -64,8 +64,8 @@ export class LedgerBuilder {
     this.columns = bigger;
   }
 
-  /** Sorts by (time, id1, id2) descending; `isPending(row)` marks rows still pending at the world's clock. */
-  finish(isPending: (kind: number, time: number, amount: number) => boolean): Ledger {
+  /** Sorts by (time, id1, id2) descending; `isPending(row)` marks rows still pending at their account's last refresh. */
+  finish(isPending: (kind: number, time: number, amount: number, account: number) => boolean): Ledger {
     const { time, id1, id2 } = this.columns;
     const order = new Uint32Array(this.size);
     for (let i = 0; i < order.length; i++) order[i] = i;
@@ -76,7 +76,7 @@ export class LedgerBuilder {
       const to = sorted[name];
       for (let i = 0; i < order.length; i++) to[i] = from[order[i]!]!;
     }
-    for (let i = 0; i < this.size; i++) sorted.pending[i] = isPending(sorted.kind[i]!, sorted.time[i]!, sorted.amount[i]!) ? 1 : 0;
+    for (let i = 0; i < this.size; i++) sorted.pending[i] = isPending(sorted.kind[i]!, sorted.time[i]!, sorted.amount[i]!, sorted.account[i]!) ? 1 : 0;
     return { length: this.size, ...sorted };
   }
 }

@@ -38,7 +38,13 @@ function kindMatches(kind: Kind, pending: boolean, query: TransactionQuery): boo
   );
 }
 
-export function compileQuery(query: TransactionQuery, kinds: readonly Kind[], accountIds: readonly string[], customerKey: string): CompiledQuery {
+/** `accountIds[i]` is ledger account i's id, or undefined for an account that is not connected. */
+export function compileQuery(
+  query: TransactionQuery,
+  kinds: readonly Kind[],
+  accountIds: readonly (string | undefined)[],
+  customerKey: string,
+): CompiledQuery {
   const statuses = unique(query.statuses?.length ? query.statuses : ["booked", "pending"]);
   const updatedAfter = query.updatedAfter ? parseInstant(query.updatedAfter) + 1 : 0;
   const from = Math.max(query.dateFrom ? parseInstant(query.dateFrom) : 0, updatedAfter);

@@ -26,6 +26,24 @@ export interface DemoCustomer {
   label: string;
   /** ISO date-time the customer was "created". */
   createdAt: string;
+  /** The sandbox banks it is connected to from the first start (provider ids). */
+  providers: readonly string[];
+}
+
+/**
+ * One connected bank's share of a customer's data: which provider, and which days its data covers. A
+ * connection's data runs up to its last refresh, never past it (sandbox/README.md, "Connections and the clock").
+ */
+export interface ConnectionWindow {
+  provider: string;
+  /** First day of fetched history (YYYY-MM-DD). */
+  from: string;
+  /** Day of the first sync (YYYY-MM-DD): balances are placed by the history up to it, so a refresh extends the
+   *  balance series without shifting the balances already shown. */
+  firstSync: string;
+  /** Day of the last refresh (YYYY-MM-DD): transactions up to the day before it, card payments of its last two
+   *  days still pending, balances up to it. */
+  through: string;
 }
 
 export interface TransactionQuery {
@@ -79,13 +97,18 @@ export interface CustomerData {
 
 export interface World {
   seed: string;
-  /** The clock the data was generated against: "today" for the seeded history (ISO date). */
+  /** Where the demo customers' default windows end (ISO date): the stand-in clock's start. */
   today: string;
   providers: WireProvider[];
   /** The `uk-v2` taxonomy in both formats of GET /resources/v2/categories (filter with categoriesWithLabel()). */
   categoriesMap: WireCategoriesMap;
   categoriesFlat: WireCategoriesFlat;
   demoCustomers: DemoCustomer[];
-  /** Seeded data for a demo customer; undefined for customers created through the API (they have no banks yet). */
-  customerData(customerId: string): CustomerData | undefined;
+  /**
+   * A customer's data: the union of the banks in `connections`, each generated deterministically per (seed,
+   * customer, provider) (a demo customer's own banks from its profile, any other bank from a generic profile)
+   * and cached until the connections change. Without `connections`, a demo customer's own banks over the 24
+   * months before `today`. Undefined when there is nothing connected.
+   */
+  customerData(customerId: string, connections?: readonly ConnectionWindow[]): CustomerData | undefined;
 }

@@ -8,6 +8,7 @@ import { MAX_LOGGED_REQUESTS, type AppEnv, type RequestLogEntry, type ServerDeps
 import { controlRoutes } from "./control";
 import { CONTROL_PREFIX, faultInjection } from "./faults/middleware";
 import { BudApiError, internalError, methodNotAllowed, routeNotFound } from "./http/errors";
+import { pageRoutes } from "./pages/routes";
 import { accountRoutes } from "./routes/accounts";
 import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
@@ -28,10 +29,20 @@ const BUD_ROUTES = [
   transactionRoutes,
   categoryRoutes,
   assetRoutes,
+  pageRoutes,
 ];
 
+/** Hono's own path reading (decoding included), which the stand-in only extends. */
+const honoPath = new Hono().getPath;
+
+/**
+ * The request path as Bud's gateway reads it: repeated slashes count as one (`//platform/v3/customers` is
+ * `/platform/v3/customers`), so routes, fault rules and the request log all see the collapsed path.
+ */
+export const gatewayPath: typeof honoPath = (request, options) => honoPath(request, options).replace(/\/{2,}/g, "/");
+
 export function createApp(deps: ServerDeps): Hono<AppEnv> {
-  const app = new Hono<AppEnv>();
+  const app = new Hono<AppEnv>({ getPath: gatewayPath });
 
   app.use("*", async (c, next) => {
     const requestId = randomUUID();

@@ -6,7 +6,9 @@ import type { HttpBindings } from "@hono/node-server";
 import type { World } from "../data/world";
 import type { TokenService } from "./auth/tokens";
 import type { ClientRegistry, SandboxClient } from "./clients";
+import type { SandboxClock } from "./clock";
 import type { FaultRules } from "./faults/rules";
+import type { ConnectionRepository } from "./store/connections";
 import type { CustomerRepository } from "./store/customers";
 import type { StoredCustomer } from "./store/state";
 import type { Store } from "./store/store";
@@ -33,6 +35,9 @@ export interface ServerDeps {
   clients: ClientRegistry;
   tokens: TokenService;
   customers: CustomerRepository;
+  connections: ConnectionRepository;
+  /** The one clock every computed date reads (server/clock.ts). */
+  clock: SandboxClock;
   faults: FaultRules;
   stats: SandboxStats;
   /** Where the world's logos live on disk, served under /assets. */

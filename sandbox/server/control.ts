@@ -1,12 +1,16 @@
 /**
- * The test-only control API under /__sandbox/: fault rules, token expiry and stats. It can break every client of
- * the stand-in, so it answers only connections from the loopback interface.
+ * The test-only control API under /__sandbox/: fault rules, token expiry, stats, the clock, and attaching banks
+ * to customers. It can break every client of the stand-in, so it answers only connections from the loopback
+ * interface.
  */
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { Hono } from "hono";
+import { z } from "zod";
 import type { AppEnv } from "./context";
+import { clockControlRoutes } from "./control-clock";
+import { customerControlRoutes } from "./control-customers";
 import { faultRulesSchema } from "./faults/rules";
-import { parseOrFail, readJsonBody } from "./http/params";
+import { parseOrFail, queryObject, readJsonBody } from "./http/params";
 
 /** 127.0.0.0/8 and ::1, including IPv4 addresses mapped into IPv6. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -31,11 +35,16 @@ controlRoutes.post("/faults", async (c) => {
   return c.json({ rules: c.var.deps.faults.list() }, 201);
 });
 
+/** `?customerId=` clears only that customer's rules, so one e2e worker never clears another's. */
 controlRoutes.delete("/faults", (c) => {
-  c.var.deps.faults.clear();
+  const { customerId } = parseOrFail(z.object({ customerId: z.uuid().optional() }), queryObject(c));
+  c.var.deps.faults.clear(customerId);
   return c.body(null, 204);
 });
 
 controlRoutes.post("/expire-tokens", (c) => c.json({ expired: c.var.deps.tokens.expireAll() }));
 
 controlRoutes.get("/stats", (c) => c.json(c.var.deps.stats));
+
+controlRoutes.route("/", clockControlRoutes);
+controlRoutes.route("/", customerControlRoutes);

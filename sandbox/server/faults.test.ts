@@ -3,6 +3,7 @@ import { isLoopbackAddress } from "./control";
 import { pathMatches } from "./faults/rules";
 import type { RunningSandbox } from "./start";
 import { budCaller, send, startTestSandbox, type BudCaller } from "./test-support";
+import { TEST_CUSTOMER } from "./test-world";
 
 let sandbox: RunningSandbox;
 let bud: BudCaller;
@@ -60,6 +61,16 @@ describe("fault rules", () => {
     await expect(response.json()).rejects.toThrow();
   });
 
+  it("scoped to a customer, hits only that customer's requests", async () => {
+    const other = "0f6a1f7e-5b8c-4d2e-9f10-2a3b4c5d6e7f";
+    sandbox.faults.add({ path: "/financial/*", status: 503, customerId: TEST_CUSTOMER.customerId.toUpperCase() });
+    const customer = { id: TEST_CUSTOMER.customerId, secret: TEST_CUSTOMER.customerSecret };
+    expect((await bud("/financial/v3/accounts", { customer })).status).toBe(503);
+    // Another customer (unknown here: Bud's 404) and a call naming no customer reach their routes.
+    expect((await bud("/financial/v3/accounts", { customer: { id: other, secret: "0".repeat(32) } })).status).toBe(404);
+    expect((await bud("/v1/open-banking/providers")).status).toBe(200);
+  });
+
   it("matches exact paths and globs", () => {
     expect(pathMatches("/financial/*", "/financial/v3/accounts/abc/balances")).toBe(true);
     expect(pathMatches("/financial/v3/accounts", "/financial/v3/accounts/abc")).toBe(false);
@@ -82,6 +93,15 @@ describe("control API", () => {
     expect(stats.tokenRequests).toBeGreaterThanOrEqual(1);
     expect(stats.requests.at(-1)).toEqual({ method: "GET", path: "/v1/open-banking/providers", status: 200, customerId: "abc" });
     expect(stats.requests.some((entry: { path: string }) => entry.path.startsWith("/__sandbox"))).toBe(false);
+  });
+
+  it("clears one customer's rules without touching anyone else's", async () => {
+    const [mine, theirs] = ["6c1d7a52-93e4-4b0f-8d3a-1e2f3a4b5c6d", "7d2e8b63-a4f5-4c10-9e4b-2f3a4b5c6d7e"];
+    const rules = [{ path: "/a", status: 500, customerId: mine }, { path: "/b", status: 500, customerId: theirs }, { path: "/c", status: 500 }];
+    await control("/faults", { method: "POST", body: JSON.stringify(rules) });
+    expect((await control(`/faults?customerId=${mine}`, { method: "DELETE" })).status).toBe(204);
+    expect((await control("/faults")).body.rules.map((rule: { path: string }) => rule.path)).toEqual(["/b", "/c"]);
+    expect((await control("/faults?customerId=not-a-uuid", { method: "DELETE" })).status).toBe(400);
   });
 
   it("answers loopback clients only", () => {

@@ -27,6 +27,18 @@ describe("HTTP conventions", () => {
     expect((await send(`${sandbox.url}/platform/v3/customers/abc/def`, { method: "POST" })).status).toBe(405);
   });
 
+  it("answers paths with repeated slashes as with one, as Bud's gateway does", async () => {
+    const created = await bud("//platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: "slashes" } } });
+    expect(created.status).toBe(201);
+    const listed = await bud("/platform//v3///customers?idempotent_identifier=slashes");
+    expect(listed.body.data.map((customer: { customer_id: string }) => customer.customer_id)).toEqual([created.body.data.customer_id]);
+    // Fault rules and the request log see the collapsed path too.
+    sandbox.faults.add({ path: "/v1/open-banking/providers", status: 503, times: 1 });
+    expect((await bud("//v1//open-banking/providers")).status).toBe(503);
+    expect(sandbox.stats.requests.at(-1)?.path).toBe("/v1/open-banking/providers");
+    expect((await send(`${sandbox.url}//v9//nothing`)).status).toBe(404);
+  });
+
   it("serves logos without authentication, with a content type and cache headers", async () => {
     const providers = await bud("/v1/open-banking/providers");
     const icon = new URL(providers.body.data[0].icon as string);

@@ -9,12 +9,15 @@ import type { World } from "../data/world";
 import { createApp } from "./app";
 import { TokenService } from "./auth/tokens";
 import { ClientRegistry, LOCAL_CLIENT, type SandboxClient } from "./clients";
+import { SandboxClock } from "./clock";
 import type { RequestLogEntry, SandboxStats, ServerDeps } from "./context";
 import { FaultRules, type FaultRule } from "./faults/rules";
+import { ConnectionRepository } from "./store/connections";
 import { CustomerRepository } from "./store/customers";
+import type { StoredConnection } from "./store/state";
 import { Store } from "./store/store";
 
-export type { FaultRule, RequestLogEntry, SandboxClient, SandboxStats };
+export type { FaultRule, RequestLogEntry, SandboxClient, SandboxStats, StoredConnection };
 
 export interface StartSandboxOptions {
   /** 0 = an ephemeral port. Default 4010. */
@@ -28,7 +31,7 @@ export interface StartSandboxOptions {
   /** Access-token lifetime. Default 3600. */
   tokenTtlSeconds?: number;
   seed?: string;
-  /** The world's "today" (YYYY-MM-DD). */
+  /** Where the stand-in clock starts (YYYY-MM-DD); default: the real date. */
   today?: string;
   faults?: FaultRule[];
   /** Added to every API call. Default 0. */
@@ -50,6 +53,16 @@ export interface FaultController {
   list(): FaultRule[];
 }
 
+export interface ClockController {
+  /** YYYY-MM-DD on the stand-in clock. */
+  today(): string;
+  /** Epoch ms on the stand-in clock. */
+  now(): number;
+  /** Forward only; throws ClockError otherwise. */
+  advance(days: number): void;
+  moveTo(date: string): void;
+}
+
 export interface RunningSandbox {
   /** Base URL for API clients, e.g. http://127.0.0.1:4010. */
   url: string;
@@ -57,6 +70,9 @@ export interface RunningSandbox {
   close(): Promise<void>;
   faults: FaultController;
   stats: SandboxStats;
+  clock: ClockController;
+  /** Connects a sandbox bank to a customer of any client at once (as POST /__sandbox/customers/{id}/connections). */
+  connectBank(customerId: string, provider: string): StoredConnection;
 }
 
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
@@ -91,6 +107,18 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       expireTokens: () => void deps.tokens.expireAll(),
       list: () => deps.faults.list(),
     },
+    clock: {
+      today: () => deps.clock.today(),
+      now: () => deps.clock.now(),
+      advance: (days) => deps.clock.advance(days),
+      moveTo: (date) => deps.clock.moveTo(date),
+    },
+    connectBank(customerId, provider) {
+      const customer = deps.clients.all.map((client) => deps.customers.get(client.client_id, customerId)).find(Boolean);
+      if (!customer) throw new Error(`No customer ${customerId}`);
+      if (!deps.world.providers.some((known) => known.provider === provider)) throw new Error(`Unknown provider ${provider}`);
+      return deps.connections.connect(customer, provider).connection;
+    },
     async close() {
       for (const release of [...deps.hangs]) release();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -104,9 +132,12 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   const clients = new ClientRegistry(options.clients ?? [LOCAL_CLIENT]);
   const { world, assetsDir } = await loadWorld(options, publicUrl);
   const owner = clients.all[0] ?? LOCAL_CLIENT;
-  const customers = new CustomerRepository(store);
+  const clock = new SandboxClock(store, options.today);
+  const customers = new CustomerRepository(store, clock);
   customers.seedDemoCustomers(world.demoCustomers, owner.client_id, owner.host_secrets);
-  if (options.warmUp) for (const demo of world.demoCustomers) world.customerData(demo.customerId);
+  const connections = new ConnectionRepository(store, clock);
+  connections.seedDemoConnections(world.demoCustomers, (customerId) => customers.get(owner.client_id, customerId));
+  if (options.warmUp) for (const demo of world.demoCustomers) world.customerData(demo.customerId, connections.windows(demo.customerId));
   const faults = new FaultRules();
   faults.add(options.faults ?? []);
   return {
@@ -115,6 +146,8 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
     clients,
     tokens: new TokenService(store, options.tokenTtlSeconds ?? 3600),
     customers,
+    connections,
+    clock,
     faults,
     stats: { tokenRequests: 0, requests: [] },
     assetsDir,

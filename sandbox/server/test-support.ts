@@ -4,10 +4,11 @@
  */
 import { LOCAL_CLIENT, type SandboxClient } from "./clients";
 import { startSandbox, type RunningSandbox, type StartSandboxOptions } from "./start";
-import { createTestAssetsDir, createTestWorld } from "./test-world";
+import { createTestAssetsDir, createTestWorld, TEST_TODAY } from "./test-world";
 
+/** The clock starts on the test world's today, so its fixed data is "current". */
 export function startTestSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
-  return startSandbox({ port: 0, world: { create: createTestWorld, assetsDir: createTestAssetsDir() }, ...options });
+  return startSandbox({ port: 0, today: TEST_TODAY, world: { create: createTestWorld, assetsDir: createTestAssetsDir() }, ...options });
 }
 
 export interface WireResponse {

@@ -12,6 +12,7 @@ export const TEST_CUSTOMER = {
   customerSecret: "63ae14a67e5cf8c8f7bf5376479d13e9",
   idempotentIdentifier: "demo-everyday",
 };
+export const TEST_TODAY = "2024-06-30";
 export const CURRENT_ACCOUNT = "RxsYshVGded4JeilkXgWKdXA";
 export const SAVINGS_ACCOUNT = "5bd9ecaf31fc2d5172fd89cb61b89fc6";
 
@@ -95,7 +96,7 @@ function customerData(): CustomerData {
 export function createTestWorld(assetBaseUrl: string): World {
   return {
     seed: "test",
-    today: "2024-06-30",
+    today: TEST_TODAY,
     providers: [
       {
         provider: "Natwest_Sandbox",
@@ -123,8 +124,10 @@ export function createTestWorld(assetBaseUrl: string): World {
       categories: ["food_and_drink", "income", "entertainment"],
       subcategories: ["groceries", "coffee", "salary", "cinema"],
     },
-    demoCustomers: [{ ...TEST_CUSTOMER, label: "Test (everyday)", createdAt: "2024-01-01T09:00:00Z" }],
-    customerData: (customerId) => (customerId === TEST_CUSTOMER.customerId ? customerData() : undefined),
+    demoCustomers: [{ ...TEST_CUSTOMER, label: "Test (everyday)", createdAt: "2024-01-01T09:00:00Z", providers: ["Natwest_Sandbox"] }],
+    // Only the demo customer has data, and only while its bank is connected.
+    customerData: (customerId, connections) =>
+      customerId === TEST_CUSTOMER.customerId && (connections === undefined || connections.length > 0) ? customerData() : undefined,
   };
 }
 

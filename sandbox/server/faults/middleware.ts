@@ -9,14 +9,17 @@ import { createMiddleware } from "hono/factory";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { AppEnv } from "../context";
 import { failedValidation, internalError, methodNotAllowed, routeNotFound, unauthorisedRequest } from "../http/errors";
+import { PAGES_PREFIX } from "../pages/layout";
 
 export const CONTROL_PREFIX = "/__sandbox/";
 
 export const faultInjection = createMiddleware<AppEnv>(async (c, next) => {
   const { deps } = c.var;
   if (c.req.path.startsWith(CONTROL_PREFIX)) return next();
-  const rule = deps.faults.take(c.req.method, c.req.path);
-  const latency = (c.req.path.startsWith("/assets/") ? 0 : deps.latencyMs) + (rule?.latencyMs ?? 0);
+  const rule = deps.faults.take(c.req.method, c.req.path, c.req.header("X-Customer-Id"));
+  // SANDBOX_LATENCY_MS models API calls; logos and hosted pages are not API calls (fault rules still apply).
+  const isApiCall = !c.req.path.startsWith("/assets/") && !c.req.path.startsWith(PAGES_PREFIX);
+  const latency = (isApiCall ? deps.latencyMs : 0) + (rule?.latencyMs ?? 0);
   if (latency > 0) await sleep(latency);
   if (rule?.hang) {
     await hangUntilReleased(c);

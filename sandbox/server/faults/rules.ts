@@ -22,6 +22,11 @@ export const faultRuleSchema = z
     malformed: z.boolean().optional(),
     /** Apply to the next N matching requests only, then drop the rule. */
     times: z.number().int().min(1).optional(),
+    /**
+     * Only requests for this customer (its X-Customer-Id header), so parallel tests each fault their own
+     * customer; without it the rule matches every request. Calls that name no customer never match a scoped rule.
+     */
+    customerId: z.uuid().transform((id) => id.toLowerCase()).optional(),
   })
   .strict();
 
@@ -57,11 +62,15 @@ export class FaultRules {
   private rules: FaultRule[] = [];
 
   add(rules: FaultRule | FaultRule[]): void {
-    this.rules.push(...(Array.isArray(rules) ? rules : [rules]).map((rule) => ({ ...rule })));
+    this.rules.push(
+      ...(Array.isArray(rules) ? rules : [rules]).map((rule) => ({ ...rule, ...(rule.customerId && { customerId: rule.customerId.toLowerCase() }) })),
+    );
   }
 
-  clear(): void {
-    this.rules = [];
+  /** Every rule, or only the rules scoped to `customerId`. */
+  clear(customerId?: string): void {
+    const scope = customerId?.toLowerCase();
+    this.rules = scope === undefined ? [] : this.rules.filter((rule) => rule.customerId !== scope);
   }
 
   list(): FaultRule[] {
@@ -69,9 +78,13 @@ export class FaultRules {
   }
 
   /** The first rule matching the request, counting it as used; a rule whose `times` run out is dropped. */
-  take(method: string, path: string): FaultRule | undefined {
+  take(method: string, path: string, customerId?: string): FaultRule | undefined {
+    const customer = customerId?.toLowerCase();
     const index = this.rules.findIndex(
-      (rule) => (rule.method === undefined || rule.method.toUpperCase() === method) && pathMatches(rule.path, path),
+      (rule) =>
+        (rule.method === undefined || rule.method.toUpperCase() === method) &&
+        (rule.customerId === undefined || rule.customerId === customer) &&
+        pathMatches(rule.path, path),
     );
     const rule = this.rules[index];
     if (!rule) return undefined;

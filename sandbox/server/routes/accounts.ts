@@ -1,6 +1,6 @@
 /**
  * Accounts V3 ([CUS]): the list with its filters, one account, and the per-account transaction date range.
- * Customers created through the API have no banks yet, so they get empty lists.
+ * A customer without connected banks gets empty lists.
  */
 import { Hono } from "hono";
 import { z } from "zod";

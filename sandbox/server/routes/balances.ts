@@ -70,9 +70,9 @@ balanceRoutes.get(
   },
 );
 
-/** The requested range, defaulting to the data's own range and the world's "today". */
+/** The requested range, defaulting to the data's own range and the stand-in clock's today. */
 function rangeParameters(c: Context<AppEnv>, query: BalancesQuery, points: WireBalancePoint[]) {
-  const to = query.to ?? `${c.var.deps.world.today}T23:59:59Z`;
+  const to = query.to ?? `${c.var.deps.clock.today()}T23:59:59Z`;
   return { from: query.from ?? chronological(points.map((point) => point.date))[0] ?? to, to };
 }
 

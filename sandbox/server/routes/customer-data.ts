@@ -1,12 +1,13 @@
-/** Access to the calling customer's seeded data, with the world's errors turned into Bud's 400s. */
+/** Access to the calling customer's data (its connected banks'), with the world's errors turned into Bud's 400s. */
 import type { Context } from "hono";
 import { InvalidPageToken, InvalidQuery, type CustomerData } from "../../data/world";
 import type { AppEnv } from "../context";
 import { failedValidation, invalidPageToken } from "../http/errors";
 
-/** Undefined for customers created through the API: they have no banks connected yet. */
+/** The union of the customer's connected banks; undefined while it has none. */
 export function customerData(c: Context<AppEnv>): CustomerData | undefined {
-  return c.var.deps.world.customerData(c.var.customer.customer_id);
+  const { deps, customer } = c.var;
+  return deps.world.customerData(customer.customer_id, deps.connections.windows(customer.customer_id));
 }
 
 export function readWorld<T>(read: () => T): T {

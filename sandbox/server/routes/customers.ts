@@ -53,7 +53,7 @@ customerRoutes.get("/platform/v3/customers", api("platform_v3_customers_get"), (
   const query = parseOrFail(listQuery, queryObject(c));
   const after = query.page_token === undefined ? undefined : decodePageToken(query.page_token);
   const from = query.date_from === undefined ? -Infinity : budDateMs(query.date_from, "from");
-  const to = query.date_to === undefined ? Date.now() : budDateMs(query.date_to, "to");
+  const to = query.date_to === undefined ? c.var.deps.clock.now() : budDateMs(query.date_to, "to");
   const matching = c.var.deps.customers.list(c.var.client.client_id).filter((customer) => {
     const created = Date.parse(customer.created_at);
     return (
@@ -78,7 +78,7 @@ customerRoutes.delete("/platform/v3/customers/:customer_id", api("platform_v3_cu
 customerRoutes.get("/platform/v3/customers/:customer_id/:task_id", api("platform_v3_customers_delete_status"), (c) => {
   const task = c.var.deps.customers.deletionTask(c.var.client.client_id, c.req.param("customer_id"), c.req.param("task_id"));
   if (!task) throw routeNotFound();
-  if (Date.now() < task.completes_at) return ok(c, { task_id: task.task_id }, pendingMetadata(task));
+  if (c.var.deps.clock.now() < task.completes_at) return ok(c, { task_id: task.task_id }, pendingMetadata(task));
   return ok(c, { task_id: task.task_id, result: "success" }, { status: "Completed" });
 });
 

@@ -1,10 +1,12 @@
 /**
  * Customers and their deletion tasks. Every lookup is scoped to the API client that created the customer: to
  * any other client it does not exist. Deletion is asynchronous as in Bud: the customer stays until its task's
- * deadline passes, and deadlines are settled lazily on the next access (no timers to leak or persist).
+ * deadline on the stand-in clock passes, and deadlines are settled lazily on the next access (no timers to leak
+ * or persist), so moving the clock forward completes them too.
  */
 import { randomUUID } from "node:crypto";
 import type { DemoCustomer } from "../../data/world";
+import type { SandboxClock } from "../clock";
 import { isoSeconds } from "../http/dates";
 import { hashSecret, randomHex, verifySecret } from "../secrets";
 import type { CustomerContext, DeletionTask, StoredCustomer } from "./state";
@@ -29,7 +31,10 @@ interface NewCustomer {
 }
 
 export class CustomerRepository {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly clock: SandboxClock,
+  ) {}
 
   /** The state after removing customers whose deletion deadline has passed. */
   private settled() {
@@ -40,7 +45,7 @@ export class CustomerRepository {
   /** Creates a customer; the plain secret is returned once and only its hash is kept. */
   create(input: NewCustomer): { customer: StoredCustomer; secret: string } {
     const secret = randomHex(16);
-    const customer = this.insert(input, randomUUID(), secret, new Date());
+    const customer = this.insert(input, randomUUID(), secret, new Date(this.clock.now()));
     return { customer, secret };
   }
 
@@ -71,8 +76,11 @@ export class CustomerRepository {
     this.store.changed();
   }
 
+  /** Removes the customer and, as Bud deletes a customer's data with it, its connections. */
   remove(customerId: string): void {
-    delete this.store.state.customers[customerId];
+    const { customers, connections } = this.store.state;
+    delete customers[customerId];
+    for (const [consentId, connection] of Object.entries(connections)) if (connection.customer_id === customerId) delete connections[consentId];
     this.store.changed();
   }
 
@@ -85,7 +93,7 @@ export class CustomerRepository {
       task_id: randomUUID(),
       customer_id: customer.customer_id,
       client_id: customer.client_id,
-      completes_at: Date.now() + DELETION_DELAY_MS,
+      completes_at: this.clock.now() + DELETION_DELAY_MS,
     };
     tasks[task.task_id] = task;
     this.store.changed();
@@ -125,7 +133,7 @@ export class CustomerRepository {
 
   private settleDeletions(): void {
     const { customers, deletion_tasks } = this.store.state;
-    const now = Date.now();
+    const now = this.clock.now();
     for (const task of Object.values(deletion_tasks)) {
       if (task.completes_at <= now && customers[task.customer_id]) this.remove(task.customer_id);
     }

@@ -35,6 +35,30 @@ export interface DeletionTask {
   completes_at: number;
 }
 
+/**
+ * A bank a customer has connected: one Open Banking consent. Its data covers `history_from` up to its last
+ * refresh (sandbox/README.md, "Connections and the clock"); dates are on the stand-in clock.
+ */
+export interface StoredConnection {
+  /** Bud's consent id (uuid): the connection's identity. */
+  consent_id: string;
+  customer_id: string;
+  client_id: string;
+  /** A sandbox provider id, e.g. Natwest_Sandbox. */
+  provider: string;
+  /** Revoked consents stop refreshing; the data already fetched stays readable. */
+  status: "active" | "revoked";
+  created_at: string;
+  /** 90 days after the consent was given or last renewed. */
+  consent_expires_at: string;
+  /** First day of fetched history (YYYY-MM-DD): 24 months before the first sync. */
+  history_from: string;
+  /** Day of the first sync (YYYY-MM-DD). */
+  first_synced_on: string;
+  /** The data covers the days before this instant's date. */
+  last_refreshed_at: string;
+}
+
 export interface StoredToken {
   client_id: string;
   expires_at: number;
@@ -44,8 +68,14 @@ export interface SandboxState {
   version: 1;
   /** The demo customers are created once; after that, deleting one through the API is permanent. */
   demo_customers_seeded: boolean;
+  /** Whether the demo customers' banks have been connected (snapshots from before connections existed: false). */
+  demo_connections_seeded: boolean;
   customers: Record<string, StoredCustomer>;
   deletion_tasks: Record<string, DeletionTask>;
+  /** By consent id, in the order they were made. */
+  connections: Record<string, StoredConnection>;
+  /** Whole days the control API has moved the stand-in clock forward (server/clock.ts). */
+  clock: { advanced_days: number };
   /** Keyed by SHA-256 of the token, so a leaked snapshot holds no usable token. */
   access_tokens: Record<string, StoredToken>;
   refresh_tokens: Record<string, StoredToken>;
@@ -55,8 +85,11 @@ export function emptyState(): SandboxState {
   return {
     version: 1,
     demo_customers_seeded: false,
+    demo_connections_seeded: false,
     customers: {},
     deletion_tasks: {},
+    connections: {},
+    clock: { advanced_days: 0 },
     access_tokens: {},
     refresh_tokens: {},
   };
