@@ -7,6 +7,7 @@ setup("sign in as the demo user", async ({ page }) => {
   await page.getByLabel("Email").fill("demo@budgie.test");
   await page.getByLabel("Password").fill("budgie-demo-2026");
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  // The server's first render after start is the slowest of the run.
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible({ timeout: 30_000 });
   await page.context().storageState({ path: DEMO_STORAGE_STATE });
 });

@@ -72,8 +72,8 @@ const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
   accountId: async (owner) => ((await get(owner, "/api/accounts")).json as Account[]).map((account) => account.id),
 };
 
-/** Sample values for the params of routes that take no session; unknown names fail the walk too. */
-const PUBLIC_PARAM_SAMPLES: Record<string, string[]> = { nextauth: ["session"] };
+/** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */
+const PUBLIC_PARAM_SAMPLES: Record<string, string[]> = { nextauth: ["session"], path: ["no-such-endpoint"] };
 
 /** A's ids by param name, filled in beforeAll. */
 const aIds: Record<string, string[]> = {};

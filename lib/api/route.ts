@@ -30,9 +30,23 @@ export function routeAccess(handler: unknown): RouteAccess | undefined {
   return typeof handler === "function" ? (handler as { [ACCESS]?: RouteAccess })[ACCESS] : undefined;
 }
 
-/** Declares a handler we do not write (next-auth's) as taking no session and answering in its own protocol. */
-export function thirdPartyRoute<H extends object>(handler: H): H {
-  return withAccess(handler, "third-party");
+type AnyHandler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+/**
+ * Declares a handler we do not write (next-auth's) as taking no session and answering in its own protocol. What
+ * it throws still gets our error shape: next-auth parses a JSON body unguarded, and a malformed one is the
+ * client's 400, not a 500 (found by lib/api/fuzz.test.ts).
+ */
+export function thirdPartyRoute(handler: AnyHandler): AnyHandler {
+  const route: AnyHandler = async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof SyntaxError) return errorResponse(400, "invalid_input", "The request body isn’t valid.");
+      return toErrorResponse(error, request.nextUrl.pathname);
+    }
+  };
+  return withAccess(route, "third-party");
 }
 
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
