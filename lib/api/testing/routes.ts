@@ -21,7 +21,7 @@ export interface RouteMethod {
 }
 
 export interface DiscoveredRoute {
-  /** Relative to the repository, e.g. app/api/accounts/[accountId]/route.ts. */
+  /** Relative to the folder holding app/, e.g. app/api/accounts/[accountId]/route.ts. */
   file: string;
   /** The URL pattern, e.g. /api/accounts/[accountId]. */
   pattern: string;
@@ -65,7 +65,7 @@ export async function discoverRoutes(apiDir = path.join(root, "app", "api")): Pr
       access: routeAccess(exported[method]),
     }));
     const pattern = `/${segments.map((s) => (s.kind === "static" ? s.value : s.kind === "dynamic" ? `[${s.name}]` : `[...${s.name}]`)).join("/")}`;
-    routes.push({ file: path.relative(root, file), pattern, segments, methods });
+    routes.push({ file: path.relative(path.dirname(appDir), file), pattern, segments, methods });
   }
   return routes;
 }
