@@ -78,14 +78,15 @@ async function signUpAndIn(request: APIRequestContext, user: { name: string; ema
 }
 
 export const test = base.extend<Fixtures>({
-  demoPage: async ({ browser }, provide) => {
-    const context = await browser.newContext({ storageState: DEMO_STORAGE_STATE });
+  // Contexts made here do not inherit the config's `use`, hence the explicit baseURL.
+  demoPage: async ({ browser, baseURL }, provide) => {
+    const context = await browser.newContext({ baseURL, storageState: DEMO_STORAGE_STATE });
     await provide(await context.newPage());
     await context.close();
   },
 
-  freshUser: async ({ browser }, provide, testInfo) => {
-    const context = await browser.newContext({ storageState: SIGNED_OUT });
+  freshUser: async ({ browser, baseURL }, provide, testInfo) => {
+    const context = await browser.newContext({ baseURL, storageState: SIGNED_OUT });
     const user = {
       name: "Sam Fresh",
       // Unique across workers, retries and runs.
