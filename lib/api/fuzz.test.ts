@@ -27,7 +27,7 @@ const ErrorShape = z.strictObject({
 
 let world: RouteWorld;
 let routes: DiscoveredRoute[];
-let knownIds: string[];
+const knownIds: string[] = [];
 /** Unhandled rejections seen during the run, with the case that was running (a late one may name a later case). */
 const rejections: string[] = [];
 let running = "";
@@ -36,10 +36,13 @@ const onRejection = (reason: unknown) => rejections.push(`${reason instanceof Er
 beforeAll(async () => {
   world = await startRouteWorld();
   routes = await discoverRoutes();
-  signInAs(world.a.user);
-  knownIds = ((await callRoute({ route: routes.find((r) => r.pattern === "/api/accounts")!, method: "GET", segments: {} })).json as Account[]).map(
-    (account) => account.id,
-  );
+  // Real ids of both users, so paths also name accounts that exist: B's own, and A's that B must not see.
+  const accounts = routes.find((route) => route.pattern === "/api/accounts")!;
+  for (const { user } of [world.a, world.b]) {
+    signInAs(user);
+    const answer = await callRoute({ route: accounts, method: "GET", segments: {} });
+    knownIds.push(...(answer.json as Account[]).map((account) => account.id));
+  }
   process.on("unhandledRejection", onRejection);
 });
 
@@ -182,5 +185,20 @@ describe("fuzzing every route handler", () => {
     }
     await settle(1_000);
     expect(rejections.slice(before)).toEqual([]);
+  });
+
+  it("refuses control characters in sign-up text with a field error, not a 500", async () => {
+    const users = routes.find((route) => route.pattern === "/api/users")!;
+    for (const [index, name] of ["Sam\u0000Lee", "Sam\u0007", "\u001b[31mSam"].entries()) {
+      const answer = await callRoute({
+        route: users,
+        method: "POST",
+        segments: {},
+        headers: { origin: ORIGIN, "content-type": "application/json" },
+        body: JSON.stringify({ name, email: `control-${index}@example.com`, password: "correct horse battery staple" }),
+      });
+      expect(answer.status, JSON.stringify(name)).toBe(400);
+      expect(answer.json).toEqual({ error: expect.objectContaining({ code: "invalid_input", fields: { name: expect.any(String) } }) });
+    }
   });
 });
