@@ -33,6 +33,9 @@ const rejections: string[] = [];
 let running = "";
 const onRejection = (reason: unknown) => rejections.push(`${reason instanceof Error ? reason.name : String(reason)} during ${running}`);
 
+/** The stand-in, a PGlite database and the demo customers' data take a while to start on a busy machine. */
+const WORLD_TIMEOUT_MS = 180_000;
+
 beforeAll(async () => {
   world = await startRouteWorld();
   routes = await discoverRoutes();
@@ -44,7 +47,7 @@ beforeAll(async () => {
     knownIds.push(...(answer.json as Account[]).map((account) => account.id));
   }
   process.on("unhandledRejection", onRejection);
-});
+}, WORLD_TIMEOUT_MS);
 
 afterAll(async () => {
   process.off("unhandledRejection", onRejection);

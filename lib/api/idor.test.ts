@@ -134,6 +134,9 @@ async function aView(): Promise<string[]> {
 
 let aViewBefore: string[];
 
+/** The stand-in, a PGlite database and the demo customers' data take a while to start on a busy machine. */
+const WORLD_TIMEOUT_MS = 180_000;
+
 beforeAll(async () => {
   world = await startRouteWorld();
   ({ a: A, b: B } = world);
@@ -145,7 +148,7 @@ beforeAll(async () => {
     expect((await own(B)).filter((id) => aIds[name]!.includes(id)), name).toEqual([]);
   }
   aViewBefore = await aView();
-});
+}, WORLD_TIMEOUT_MS);
 
 afterAll(async () => {
   signInAs(null);
