@@ -4,7 +4,7 @@ import { z } from "zod";
 import { callRoute, ORIGIN, type RouteAnswer } from "@/lib/api/testing/call";
 import { discoverRoutes, paramNames, type DiscoveredRoute, type HttpMethod, type RouteMethod } from "@/lib/api/testing/routes";
 import { signInAs } from "@/lib/api/testing/session";
-import { startRouteWorld, type RouteWorld } from "@/lib/api/testing/world";
+import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld } from "@/lib/api/testing/world";
 import type { Account } from "@/lib/domain";
 
 /*
@@ -33,9 +33,6 @@ const rejections: string[] = [];
 let running = "";
 const onRejection = (reason: unknown) => rejections.push(`${reason instanceof Error ? reason.name : String(reason)} during ${running}`);
 
-/** The stand-in, a PGlite database and the demo customers' data take a while to start on a busy machine. */
-const WORLD_TIMEOUT_MS = 180_000;
-
 beforeAll(async () => {
   world = await startRouteWorld();
   routes = await discoverRoutes();
@@ -47,7 +44,7 @@ beforeAll(async () => {
     knownIds.push(...(answer.json as Account[]).map((account) => account.id));
   }
   process.on("unhandledRejection", onRejection);
-}, WORLD_TIMEOUT_MS);
+}, WORLD_START_TIMEOUT_MS);
 
 afterAll(async () => {
   process.off("unhandledRejection", onRejection);

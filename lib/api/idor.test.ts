@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { callRoute, ORIGIN, type RouteAnswer } from "@/lib/api/testing/call";
 import { discoverRoutes, paramNames, routeProblems, type DiscoveredRoute, type HttpMethod } from "@/lib/api/testing/routes";
 import { signInAs } from "@/lib/api/testing/session";
-import { startRouteWorld, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
+import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
 import { budCustomers, users } from "@/lib/db/schema";
 import type { Account, Page, Transaction } from "@/lib/domain";
 import type { RequestLogEntry } from "@/sandbox/server/start";
@@ -134,9 +134,6 @@ async function aView(): Promise<string[]> {
 
 let aViewBefore: string[];
 
-/** The stand-in, a PGlite database and the demo customers' data take a while to start on a busy machine. */
-const WORLD_TIMEOUT_MS = 180_000;
-
 beforeAll(async () => {
   world = await startRouteWorld();
   ({ a: A, b: B } = world);
@@ -148,7 +145,7 @@ beforeAll(async () => {
     expect((await own(B)).filter((id) => aIds[name]!.includes(id)), name).toEqual([]);
   }
   aViewBefore = await aView();
-}, WORLD_TIMEOUT_MS);
+}, WORLD_START_TIMEOUT_MS);
 
 afterAll(async () => {
   signInAs(null);

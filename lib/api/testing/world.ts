@@ -30,6 +30,9 @@ export interface RouteWorld {
   close(): Promise<void>;
 }
 
+/** For beforeAll: the stand-in, a PGlite database and the demo customers' data take a while on a busy machine. */
+export const WORLD_START_TIMEOUT_MS = 180_000;
+
 const ENV_KEYS = ["BUD_API_URL", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUDGIE_ENCRYPTION_KEY", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
 
 function forgetBudClient(): void {
