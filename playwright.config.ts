@@ -1,17 +1,19 @@
 import { defineConfig, devices } from "@playwright/test";
 import { APP_PORT, APP_URL, appEnv, sandboxEnv, SANDBOX_URL } from "./e2e/env";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/chromium";
+import { DEMO_STORAGE_STATE } from "./e2e/fixtures";
 
 /**
  * End-to-end against a production build (`npm run test:e2e` builds it first) and the Bud stand-in, both
- * started here. One worker: the stand-in's fault injection is global, so journeys run one at a time.
+ * started here. Two workers: specs that change data or inject faults use their own fresh users and faults scoped
+ * to their own Bud customer (e2e/fixtures.ts), so journeys run side by side.
  */
 export default defineConfig({
   testDir: "e2e",
   // Two app instances sharing one PostgreSQL need a PostgreSQL server; .ci/run provides TEST_DATABASE_URL.
   testIgnore: process.env.TEST_DATABASE_URL ? [] : ["**/scale-out.spec.ts"],
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  workers: 2,
   forbidOnly: true,
   retries: process.env.CI ? 1 : 0,
   timeout: 45_000,
@@ -27,7 +29,7 @@ export default defineConfig({
     { name: "setup", testMatch: /global\.setup\.ts/ },
     {
       name: "chromium",
-      use: { ...devices["Desktop Chrome"], storageState: "test-results/.auth/demo.json" },
+      use: { ...devices["Desktop Chrome"], storageState: DEMO_STORAGE_STATE },
       dependencies: ["setup"],
     },
   ],

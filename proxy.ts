@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, generateNonce } from "@/lib/security/csp";
+import { rejectMalformedPath } from "@/lib/security/malformed-path";
 
 /** Next inlines NODE_ENV at build time; development needs eval for React's debugging tools. */
 // eslint-disable-next-line no-restricted-properties -- a build-time constant, not runtime configuration.
@@ -15,7 +16,7 @@ const API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
  */
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    const response = NextResponse.next();
+    const response = rejectMalformedPath(request) ?? NextResponse.next();
     response.headers.set("Content-Security-Policy", API_POLICY);
     return response;
   }
@@ -24,7 +25,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const forward = { request: { headers: requestHeaders } };
+  const response = rejectMalformedPath(request, forward) ?? NextResponse.next(forward);
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

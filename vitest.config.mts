@@ -14,6 +14,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", ".next/**", "e2e/**"],
     environment: "node",
+    // As Next's server does before any of its modules load: route handlers called in tests need its request stores.
+    setupFiles: ["next/dist/server/node-environment-baseline"],
     // Tests that reach lib/env without their own settings must not write development secrets into the repo.
     env: { BUDGIE_DATA_DIR: path.join(tmpdir(), "budgie-vitest") },
     // PGlite and the stand-in are heavy to start: one per worker file, two workers on a 2-core machine.

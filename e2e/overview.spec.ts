@@ -1,11 +1,9 @@
-import { expect, test } from "@playwright/test";
 import { formatMoney } from "../lib/format";
 import { parseMoney } from "../lib/money";
-import { addFault, clearFaults, demoAccountsFromStandIn } from "./stand-in";
+import { expect, test } from "./fixtures";
+import { demoAccountsFromStandIn } from "./stand-in";
 
-test.afterEach(() => clearFaults());
-
-test("the overview shows every account the stand-in holds, with en-GB balances", async ({ page }) => {
+test("the overview shows every account the stand-in holds, with en-GB balances", async ({ demoPage: page }) => {
   const accounts = await demoAccountsFromStandIn();
   expect(accounts.length).toBeGreaterThan(0);
   await page.goto("/");
@@ -22,7 +20,7 @@ test("the overview shows every account the stand-in holds, with en-GB balances",
   await expect(section.getByText(/^£[\d,]+\.\d\d$/).first()).toBeVisible();
 });
 
-test("the overview lists the ten most recent transactions, debits with a true minus sign", async ({ page }) => {
+test("the overview lists the ten most recent transactions, debits with a true minus sign", async ({ demoPage: page }) => {
   await page.goto("/");
   const recent = page.getByRole("region", { name: "Recent transactions" });
   await expect(recent.getByRole("listitem")).toHaveCount(10);
@@ -32,7 +30,7 @@ test("the overview lists the ten most recent transactions, debits with a true mi
   await expect(page.getByRole("main").getByRole("link", { name: "View all" })).toHaveCount(0);
 });
 
-test("a card leads with what is left to spend; balances after pending are labelled as such", async ({ page }) => {
+test("a card leads with what is left to spend; balances after pending are labelled as such", async ({ demoPage: page }) => {
   await page.goto("/");
   const section = page.getByRole("region", { name: "Your accounts" });
   const card = section.getByRole("listitem").filter({ hasText: "Credit card" }).first();
@@ -41,13 +39,15 @@ test("a card leads with what is left to spend; balances after pending are labell
   await expect(section.getByText("After pending").first()).toBeVisible();
 });
 
-test("the greeting echoes only a plain first name", async ({ page }) => {
+test("the greeting echoes only a plain first name", async ({ demoPage: page }) => {
   await page.goto("/");
   await expect(page.getByText(/^Good to see you(, [\p{L}'’-]+)?\.$/u)).toBeVisible();
 });
 
-test("when the stand-in fails, the accounts widget says so and Retry recovers", async ({ page }) => {
-  await addFault({ method: "GET", path: "/financial/v3/accounts", status: 503 });
+test("when the stand-in fails, the accounts widget says so and Retry recovers", async ({ bankedUser, standIn }) => {
+  const { page } = bankedUser;
+  const faults = standIn.faultsFor(bankedUser.customerId);
+  await faults.add({ method: "GET", path: "/financial/v3/accounts", status: 503 });
   await page.goto("/");
   const section = page.getByRole("region", { name: "Your accounts" });
   await expect(section.getByText("We couldn’t load your accounts")).toBeVisible({ timeout: 30_000 });
@@ -55,7 +55,15 @@ test("when the stand-in fails, the accounts widget says so and Retry recovers", 
   // The rest of the page still works.
   await expect(page.getByRole("region", { name: "Recent transactions" }).getByRole("listitem")).toHaveCount(10);
 
-  await clearFaults();
+  await faults.clear();
   await section.getByRole("button", { name: "Retry" }).click();
   await expect(section.getByText("Net position")).toBeVisible({ timeout: 15_000 });
+});
+
+test("a fault scoped to one customer leaves everyone else's pages alone", async ({ bankedUser, standIn, demoPage }) => {
+  await standIn.faultsFor(bankedUser.customerId).add({ path: "/financial/*", status: 503 });
+  const response = await bankedUser.page.request.get("/api/accounts");
+  expect(response.status()).toBe(503);
+  await demoPage.goto("/");
+  await expect(demoPage.getByRole("region", { name: "Your accounts" }).getByText("Net position")).toBeVisible();
 });

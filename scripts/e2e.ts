@@ -2,7 +2,7 @@
  * `npm run test:e2e`: makes sure a Chromium exists, builds the app with canary secrets, fails if any secret
  * reached the browser bundles, then runs Playwright (which starts the stand-in and the app through
  * scripts/server.mjs, as `npm start` does).
- * E2E_SKIP_BUILD=1 reuses the last build while iterating on specs.
+ * E2E_SKIP_BUILD=1 reuses the last build while iterating on specs; E2E_BUILD_ONLY=1 stops after the build and scan.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -71,6 +71,7 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
   execFileSync(bin("next"), ["build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
 }
 assertNoSecretsInBundles();
+if (process.env.E2E_BUILD_ONLY === "1") process.exit(0);
 
 const result = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
 process.exit(result.status ?? 1);

@@ -1,247 +1,308 @@
-import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { GET as accountsGET } from "@/app/api/accounts/route";
-import { GET as accountGET } from "@/app/api/accounts/[accountId]/route";
-import { GET as accountTransactionsGET } from "@/app/api/accounts/[accountId]/transactions/route";
-import { GET as transactionsGET } from "@/app/api/transactions/route";
-import { POST as usersPOST } from "@/app/api/users/route";
-import type { CurrentUser } from "@/lib/auth/session";
-import { getBudClient } from "@/lib/bud/client";
-import { linkRow } from "@/lib/customer-link";
+import { callRoute, ORIGIN, type RouteAnswer } from "@/lib/api/testing/call";
+import { discoverRoutes, paramNames, routeProblems, type DiscoveredRoute, type HttpMethod } from "@/lib/api/testing/routes";
+import { signInAs } from "@/lib/api/testing/session";
+import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
 import { budCustomers, users } from "@/lib/db/schema";
-import { createTestDb, insertTestUser, type TestDb } from "@/lib/db/testing";
 import type { Account, Page, Transaction } from "@/lib/domain";
-import { resetEnvCacheForTests } from "@/lib/env";
-import { configureLog } from "@/lib/log";
-import { DEMO_CUSTOMER, EURO_CUSTOMER } from "@/sandbox/data/demo-customers";
-import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "@/sandbox/server/clients";
-import { startSandbox, type RequestLogEntry, type RunningSandbox } from "@/sandbox/server/start";
+import type { RequestLogEntry } from "@/sandbox/server/start";
 
 /*
- * IDOR: user B, signed in, asks for user A's account ids through every route, and tries to pass A's customer off
- * as their own in headers, query and body. The real route handlers, data layer, database and Bud client run
- * against the real stand-in; only the session is faked, because it is the one input the routes may trust.
+ * IDOR, for every route handler under app/api, found on disk: user B, signed in, calls each exported method with
+ * user A's ids in every path param, and tries to pass A's customer off as their own in headers, query and body.
+ * The real route handlers, data layer, database and Bud client run against the real stand-in; only the session
+ * is faked, because it is the one input the routes may trust. A new route is covered the day it is added: if it
+ * has a param this file cannot fill with A's ids, or declares no access, the walk fails and says what to add.
  */
 
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: () => Promise.resolve(session.user) }));
+vi.mock("@/lib/auth/session", async (original) => ({
+  ...(await original<object>()),
+  getCurrentUser: (await import("@/lib/api/testing/session")).fakeCurrentUser,
+}));
 
-const A_CUSTOMER = DEMO_CUSTOMER.customerId;
-const B_CUSTOMER = EURO_CUSTOMER.customerId;
+let world: RouteWorld;
+let routes: DiscoveredRoute[];
+let A: WorldUser;
+let B: WorldUser;
 
-/** Everything a request could carry to name A's customer; none of it may be honoured. */
-const SMUGGLED_HEADERS = { "X-Customer-Id": A_CUSTOMER, "X-Customer-Secret": DEMO_CUSTOMER.customerSecret };
-const SMUGGLED_QUERY = `customer_id=${A_CUSTOMER}&customer_secret=${DEMO_CUSTOMER.customerSecret}`;
-
-const ENV_KEYS = ["BUD_API_URL", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUDGIE_ENCRYPTION_KEY", "NEXTAUTH_SECRET"] as const;
-const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
-
-let sandbox: RunningSandbox;
-let testDb: TestDb;
-let userA: CurrentUser;
-let userB: CurrentUser;
-let aAccountIds: string[];
-let bAccountIds: string[];
-
-interface Answer {
-  status: number;
-  body: unknown;
+interface Answer extends RouteAnswer {
   /** The stand-in's log of the requests this call caused. */
   upstream: RequestLogEntry[];
 }
 
-const params = <P extends Record<string, string>>(value: P) => ({ params: Promise.resolve(value) });
-
-/** Next's router, reduced to our GET routes: the handlers are the real exports. */
-function route(request: NextRequest): Promise<Response> {
-  const path = request.nextUrl.pathname;
-  const account = /^\/api\/accounts\/([^/]+)(\/transactions)?$/.exec(path);
-  if (account?.[1]) {
-    const handler = account[2] ? accountTransactionsGET : accountGET;
-    return handler(request, params({ accountId: decodeURIComponent(account[1]) }));
-  }
-  if (path === "/api/accounts") return accountsGET(request, params({}));
-  if (path === "/api/transactions") return transactionsGET(request, params({}));
-  throw new Error(`No route for ${path}`);
+interface Ask {
+  query?: string;
+  headers?: Record<string, string>;
+  body?: unknown;
 }
 
-async function getAs(user: CurrentUser | null, path: string, headers: Record<string, string> = {}): Promise<Answer> {
-  session.user = user;
-  const logged = sandbox.stats.requests.length;
-  const response = await route(new NextRequest(new URL(path, "http://localhost"), { headers }));
-  return { status: response.status, body: await response.json(), upstream: sandbox.stats.requests.slice(logged) };
+const routeAt = (pattern: string) => routes.find((route) => route.pattern === pattern)!;
+
+async function ask(
+  user: WorldUser | null,
+  route: DiscoveredRoute,
+  method: HttpMethod,
+  segments: Record<string, string[]>,
+  { query, headers = {}, body }: Ask = {},
+): Promise<Answer> {
+  signInAs(user?.user ?? null);
+  const logged = world.sandbox.stats.requests.length;
+  const hasBody = method !== "GET" && method !== "HEAD";
+  const answer = await callRoute({
+    route,
+    method,
+    segments,
+    query,
+    // Our own origin, so the origin check passes and the route itself has to decide.
+    headers: { origin: ORIGIN, ...(hasBody ? { "content-type": "application/json" } : {}), ...headers },
+    body: hasBody ? JSON.stringify(body ?? {}) : undefined,
+  });
+  return { ...answer, upstream: world.sandbox.stats.requests.slice(logged) };
 }
+
+const get = (user: WorldUser | null, pattern: string, segments: Record<string, string[]> = {}, extra: Ask = {}) =>
+  ask(user, routeAt(pattern), "GET", segments, extra);
+
+/**
+ * How to get A's ids for each path param name. A user route with a param not listed here fails the walk: add how
+ * to list the signed-in user's own ids of that kind (budgetId, goalId, paymentId, connectionId …).
+ */
+const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
+  accountId: async (owner) => ((await get(owner, "/api/accounts")).json as Account[]).map((account) => account.id),
+};
+
+/** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */
+const PUBLIC_PARAM_SAMPLES: Record<string, string[]> = { nextauth: ["session"], path: ["no-such-endpoint"] };
+
+/** A's ids by param name, filled in beforeAll. */
+const aIds: Record<string, string[]> = {};
+
+const userRoutes = () => routes.filter((route) => route.methods.some((method) => method.access === "user"));
+const userMethods = (route: DiscoveredRoute) => route.methods.filter((method) => method.access === "user");
+
+/** The i-th combination of A's ids for a route's params (each param cycles through A's ids of its kind). */
+function aSegments(route: DiscoveredRoute, i: number): Record<string, string[]> {
+  return Object.fromEntries(paramNames(route).map((name) => [name, [aIds[name]![i % aIds[name]!.length]!]]));
+}
+
+/** How many calls it takes to present each of A's ids at least once. */
+const combinations = (route: DiscoveredRoute) => Math.max(1, ...paramNames(route).map((name) => aIds[name]!.length));
+
+/** Everything a request could carry to name A's customer or user; none of it may be honoured. */
+function smuggled(): Required<Pick<Ask, "headers" | "query">> & { body: Record<string, string> } {
+  const { customerId, customerSecret } = A.customer;
+  return {
+    headers: { "X-Customer-Id": customerId, "X-Customer-Secret": customerSecret, "X-User-Id": A.user.id },
+    query: `customer_id=${customerId}&customer_secret=${customerSecret}&user_id=${A.user.id}`,
+    body: { customer_id: customerId, customerId, customer_secret: customerSecret, user_id: A.user.id, userId: A.user.id },
+  };
+}
+
+/** Each attempt of B's: plainly, then with A's customer smuggled in. */
+const attempts = (): [string, Ask][] => [["plain", {}], ["smuggled", smuggled()]];
+
+/** Strings that must never appear in an answer to B: A's customer, secret, user id, and every id of A's. */
+const aSecrets = () => [A.customer.customerId, A.customer.customerSecret, A.user.id, ...Object.values(aIds).flat()];
 
 /** Bud was asked, and only ever about `customerId`. */
-function expectOnlyCustomer(upstream: RequestLogEntry[], customerId: string): void {
-  expect(upstream.length).toBeGreaterThan(0);
-  expect(new Set(upstream.map((entry) => entry.customerId))).toEqual(new Set([customerId]));
+function expectOnlyCustomer(upstream: RequestLogEntry[], customerId: string, label: string): void {
+  expect(upstream.length, label).toBeGreaterThan(0);
+  expect(new Set(upstream.map((entry) => entry.customerId)), label).toEqual(new Set([customerId]));
 }
 
-function expectNotFound(answer: Answer, path: string): void {
-  expect(answer.status, path).toBe(404);
-  expect(answer.body, path).toEqual({ error: { code: "not_found", message: expect.any(String) } });
-  expectOnlyCustomer(answer.upstream, B_CUSTOMER);
+function expectNothingOfA(answer: Answer, label: string): void {
+  for (const secret of aSecrets()) expect(answer.text, label).not.toContain(secret);
+  expect(answer.upstream.map((entry) => entry.customerId), label).not.toContain(A.customer.customerId);
 }
 
-/** B's own accounts and nothing of A's. */
-function expectBAccounts(answer: Answer): void {
-  expect(answer.status).toBe(200);
-  const ids = (answer.body as Account[]).map((account) => account.id);
-  expect(ids.toSorted()).toEqual(bAccountIds.toSorted());
-  expectOnlyCustomer(answer.upstream, B_CUSTOMER);
+function expectNotFound(answer: Answer, label: string): void {
+  expect(answer.status, label).toBe(404);
+  expect(answer.json, label).toEqual({ error: { code: "not_found", message: expect.any(String) } });
+  expectOnlyCustomer(answer.upstream, B.customer.customerId, label);
 }
 
-/** A non-empty page of B's transactions and none on A's accounts. */
-function expectBTransactions(answer: Answer): void {
-  expect(answer.status).toBe(200);
-  const accountIds = new Set((answer.body as Page<Transaction>).items.map((transaction) => transaction.accountId));
-  expect(accountIds.size).toBeGreaterThan(0);
-  for (const id of accountIds) expect(bAccountIds).toContain(id);
-  expectOnlyCustomer(answer.upstream, B_CUSTOMER);
+/** A's view of every GET user route, to prove B's attempts changed nothing of A's. */
+async function aView(): Promise<string[]> {
+  const view: string[] = [];
+  for (const route of userRoutes()) {
+    if (!userMethods(route).some((method) => method.method === "GET")) continue;
+    for (let i = 0; i < combinations(route); i++) view.push((await ask(A, route, "GET", aSegments(route, i))).text);
+  }
+  return view;
 }
 
-async function accountIdsOf(user: CurrentUser, customerId: string): Promise<string[]> {
-  const answer = await getAs(user, "/api/accounts");
-  expect(answer.status).toBe(200);
-  expectOnlyCustomer(answer.upstream, customerId);
-  return (answer.body as Account[]).map((account) => account.id);
-}
+let aViewBefore: string[];
 
 beforeAll(async () => {
-  configureLog({ level: "silent" });
-  sandbox = await startSandbox({ port: 0 });
-  // Config and the Bud client are cached per process: set the environment first, then drop both caches.
-  Object.assign(process.env, {
-    BUD_API_URL: sandbox.url,
-    BUD_CLIENT_ID: LOCAL_CLIENT_ID,
-    BUD_CLIENT_SECRET: LOCAL_CLIENT_SECRET,
-    BUDGIE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-  });
-  resetEnvCacheForTests();
-  delete (globalThis as { budgieBudClient?: unknown }).budgieBudClient;
-  // The process-wide client's token request names no customer; take it now so each call's log holds only its own.
-  await getBudClient().tokens.getToken();
-  testDb = await createTestDb("pglite");
-
-  const a = await insertTestUser(testDb.db, { email: "a@example.com", name: "User A" });
-  const b = await insertTestUser(testDb.db, { email: "b@example.com", name: "User B" });
-  await testDb.db.insert(budCustomers).values([linkRow(a.id, DEMO_CUSTOMER), linkRow(b.id, EURO_CUSTOMER)]);
-  userA = { id: a.id, email: a.email, name: a.name };
-  userB = { id: b.id, email: b.email, name: b.name };
-
-  aAccountIds = await accountIdsOf(userA, A_CUSTOMER);
-  bAccountIds = await accountIdsOf(userB, B_CUSTOMER);
-  // Without this the 404s below would prove nothing.
-  expect(aAccountIds.length).toBeGreaterThan(0);
-  expect(bAccountIds.length).toBeGreaterThan(0);
-  expect(aAccountIds.filter((id) => bAccountIds.includes(id))).toEqual([]);
-});
+  world = await startRouteWorld();
+  ({ a: A, b: B } = world);
+  routes = await discoverRoutes();
+  for (const [name, own] of Object.entries(OWN_IDS)) {
+    aIds[name] = await own(A);
+    // Without this the 404s below would prove nothing.
+    expect(aIds[name]!.length, name).toBeGreaterThan(0);
+    expect((await own(B)).filter((id) => aIds[name]!.includes(id)), name).toEqual([]);
+  }
+  aViewBefore = await aView();
+}, WORLD_START_TIMEOUT_MS);
 
 afterAll(async () => {
-  session.user = null;
-  await testDb?.close();
-  await sandbox?.close();
-  for (const key of ENV_KEYS) {
-    if (savedEnv[key] === undefined) delete process.env[key];
-    else process.env[key] = savedEnv[key];
-  }
-  resetEnvCacheForTests();
-  delete (globalThis as { budgieBudClient?: unknown }).budgieBudClient;
-  configureLog({ level: "info" });
+  signInAs(null);
+  await world?.close();
+});
+
+describe("the route walker", () => {
+  it("finds the app's routes, each method declaring who may call it", () => {
+    expect(routes.map((route) => route.pattern)).toEqual(
+      expect.arrayContaining(["/api/accounts", "/api/accounts/[accountId]", "/api/transactions", "/api/users"]),
+    );
+    expect(routes.flatMap(routeProblems)).toEqual([]);
+  });
+
+  it("knows how to get A's ids for every param of a user route, and a sample for every public one", () => {
+    const unknown = routes.flatMap((route) =>
+      paramNames(route)
+        .filter((name) => (userMethods(route).length > 0 ? !(name in OWN_IDS) : !(name in PUBLIC_PARAM_SAMPLES)))
+        .map((name) => `${route.file}: [${name}]`),
+    );
+    expect(unknown, "add these param names to OWN_IDS (user routes) or PUBLIC_PARAM_SAMPLES").toEqual([]);
+  });
 });
 
 describe("user B asking for user A's data", () => {
-  it("control: as A, each of A's accounts and its transactions answer 200", async () => {
-    for (const id of aAccountIds) {
-      const account = await getAs(userA, `/api/accounts/${id}`);
-      expect(account.status, id).toBe(200);
-      expect((account.body as Account).id).toBe(id);
-      expectOnlyCustomer(account.upstream, A_CUSTOMER);
-
-      const transactions = await getAs(userA, `/api/accounts/${id}/transactions`);
-      expect(transactions.status, id).toBe(200);
-      for (const transaction of (transactions.body as Page<Transaction>).items) expect(transaction.accountId).toBe(id);
-      expectOnlyCustomer(transactions.upstream, A_CUSTOMER);
-    }
-  });
-
-  it("as B, each of A's account ids is a 404 on both account routes, and Bud only hears B's customer", async () => {
-    for (const id of aAccountIds) {
-      expectNotFound(await getAs(userB, `/api/accounts/${id}`), `/api/accounts/${id}`);
-      expectNotFound(await getAs(userB, `/api/accounts/${id}/transactions`), `/api/accounts/${id}/transactions`);
-    }
-  });
-
-  it("as B, the list routes hold only B's accounts and transactions", async () => {
-    expectBAccounts(await getAs(userB, "/api/accounts"));
-    expectBTransactions(await getAs(userB, "/api/transactions"));
-  });
-
-  it("as B, A's customer smuggled in headers and query is ignored on every route", async () => {
-    expectBAccounts(await getAs(userB, `/api/accounts?${SMUGGLED_QUERY}`, SMUGGLED_HEADERS));
-    // account_id is not a filter of this route: it must not widen or redirect the list either.
-    const transactions = `/api/transactions?${SMUGGLED_QUERY}&account_id=${aAccountIds[0]}`;
-    expectBTransactions(await getAs(userB, transactions, SMUGGLED_HEADERS));
-    for (const id of aAccountIds) {
-      for (const path of [`/api/accounts/${id}`, `/api/accounts/${id}/transactions`]) {
-        expectNotFound(await getAs(userB, `${path}?${SMUGGLED_QUERY}`, SMUGGLED_HEADERS), path);
+  it("control: as A, every GET of a user route answers 200 with A's ids, and Bud only hears A's customer", async () => {
+    for (const route of userRoutes().filter((route) => userMethods(route).some((m) => m.method === "GET"))) {
+      for (let i = 0; i < combinations(route); i++) {
+        const answer = await ask(A, route, "GET", aSegments(route, i));
+        const label = `${route.pattern} ${JSON.stringify(aSegments(route, i))}`;
+        expect(answer.status, label).toBe(200);
+        expectOnlyCustomer(answer.upstream, A.customer.customerId, label);
       }
     }
   });
 
-  it("as B, a page token issued to A is refused, having been presented as B's", async () => {
-    const first = await getAs(userA, "/api/transactions?page_size=1");
-    const token = (first.body as Page<Transaction>).nextPageToken;
-    expect(token).toEqual(expect.any(String));
-    // Bud binds page tokens to the customer they were issued to, so B's customer cannot continue A's listing.
-    const answer = await getAs(userB, `/api/transactions?page_size=1&page_token=${token}`);
-    expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ error: { code: "invalid_request", message: expect.any(String) } });
-    expectOnlyCustomer(answer.upstream, B_CUSTOMER);
+  it("as A, an account and its transactions are that account's", async () => {
+    for (const id of aIds.accountId!) {
+      const account = await get(A, "/api/accounts/[accountId]", { accountId: [id] });
+      expect((account.json as Account).id).toBe(id);
+      const transactions = await get(A, "/api/accounts/[accountId]/transactions", { accountId: [id] });
+      for (const transaction of (transactions.json as Page<Transaction>).items) expect(transaction.accountId).toBe(id);
+    }
   });
 
-  it("signed out, every data route is a 401 and nothing reaches Bud", async () => {
-    const id = aAccountIds[0];
-    for (const path of ["/api/accounts", "/api/transactions", `/api/accounts/${id}`, `/api/accounts/${id}/transactions`]) {
-      const answer = await getAs(null, path, SMUGGLED_HEADERS);
-      expect(answer.status, path).toBe(401);
-      expect(answer.body, path).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
-      expect(answer.upstream, path).toEqual([]);
+  it("as B, every method of every user route with A's ids is refused, and Bud only hears B's customer", async () => {
+    for (const route of userRoutes().filter((route) => paramNames(route).length > 0)) {
+      for (const { method } of userMethods(route)) {
+        for (let i = 0; i < combinations(route); i++) {
+          for (const [kind, extra] of attempts()) {
+            const answer = await ask(B, route, method, aSegments(route, i), extra);
+            const label = `${method} ${route.pattern} ${JSON.stringify(aSegments(route, i))} (${kind})`;
+            expectNothingOfA(answer, label);
+            if (method === "GET" || method === "HEAD") {
+              expectNotFound(answer, label);
+            } else {
+              // A write without a valid body may be refused before the ownership check; it must never succeed.
+              expect([400, 404], label).toContain(answer.status);
+              expect(answer.json, label).toEqual({ error: expect.objectContaining({ code: expect.any(String) }) });
+            }
+          }
+        }
+      }
     }
+  });
+
+  it("as B, every user route without params holds none of A's data, whatever is smuggled", async () => {
+    for (const route of userRoutes().filter((route) => paramNames(route).length === 0)) {
+      for (const { method } of userMethods(route)) {
+        for (const [kind, extra] of attempts()) {
+          const answer = await ask(B, route, method, {}, extra);
+          const label = `${method} ${route.pattern} (${kind})`;
+          expectNothingOfA(answer, label);
+          if (method === "GET") {
+            expect(answer.status, label).toBe(200);
+            expectOnlyCustomer(answer.upstream, B.customer.customerId, label);
+          } else {
+            expect(answer.status, label).toBeLessThan(500);
+          }
+        }
+      }
+    }
+  });
+
+  it("as B, the list routes hold exactly B's accounts and transactions, even asked for A's account", async () => {
+    const bAccountIds = ((await get(B, "/api/accounts")).json as Account[]).map((account) => account.id);
+    const { query, headers } = smuggled();
+    const accounts = await get(B, "/api/accounts", {}, { query, headers });
+    expect((accounts.json as Account[]).map((account) => account.id).toSorted()).toEqual(bAccountIds.toSorted());
+    expectOnlyCustomer(accounts.upstream, B.customer.customerId, "/api/accounts");
+
+    // account_id is not a filter of this route: it must not widen or redirect the list either.
+    const transactions = await get(B, "/api/transactions", {}, { query: `${query}&account_id=${aIds.accountId![0]}`, headers });
+    expect(transactions.status).toBe(200);
+    const accountIds = new Set((transactions.json as Page<Transaction>).items.map((transaction) => transaction.accountId));
+    expect(accountIds.size).toBeGreaterThan(0);
+    for (const id of accountIds) expect(bAccountIds).toContain(id);
+    expectOnlyCustomer(transactions.upstream, B.customer.customerId, "/api/transactions");
+  });
+
+  it("as B, a page token issued to A is refused, having been presented as B's", async () => {
+    const first = await get(A, "/api/transactions", {}, { query: "page_size=1" });
+    const token = (first.json as Page<Transaction>).nextPageToken;
+    expect(token).toEqual(expect.any(String));
+    // Bud binds page tokens to the customer they were issued to, so B's customer cannot continue A's listing.
+    const answer = await get(B, "/api/transactions", {}, { query: `page_size=1&page_token=${token}` });
+    expect(answer.status).toBe(400);
+    expect(answer.json).toEqual({ error: { code: "invalid_request", message: expect.any(String) } });
+    expectOnlyCustomer(answer.upstream, B.customer.customerId, "page token");
+  });
+
+  it("signed out, every method of every user route is a 401 and nothing reaches Bud", async () => {
+    for (const route of userRoutes()) {
+      for (const { method } of userMethods(route)) {
+        const { headers } = smuggled();
+        const answer = await ask(null, route, method, aSegments(route, 0), { headers });
+        const label = `${method} ${route.pattern}`;
+        expect(answer.status, label).toBe(401);
+        expect(answer.json, label).toEqual({ error: { code: "unauthenticated", message: expect.any(String) } });
+        expect(answer.upstream, label).toEqual([]);
+      }
+    }
+  });
+
+  it("routes that take no session never answer with A's data or ask Bud about A's customer", async () => {
+    for (const route of routes) {
+      for (const { method } of route.methods.filter((method) => method.access !== "user")) {
+        const segments = Object.fromEntries(paramNames(route).map((name) => [name, PUBLIC_PARAM_SAMPLES[name]!]));
+        const answer = await ask(B, route, method, segments, smuggled());
+        expectNothingOfA(answer, `${method} ${route.pattern}`);
+      }
+    }
+  });
+
+  it("after all of B's attempts, A's data reads exactly as before", async () => {
+    expect(await aView()).toEqual(aViewBefore);
   });
 });
 
 describe("sign-up naming someone else's customer", () => {
   it("links a fresh Bud customer, whatever the body, headers and query say", async () => {
-    const logged = sandbox.stats.requests.length;
-    const response = await usersPOST(
-      new NextRequest(`http://localhost/api/users?${SMUGGLED_QUERY}`, {
-        method: "POST",
-        headers: { origin: "http://localhost", "content-type": "application/json", ...SMUGGLED_HEADERS },
-        body: JSON.stringify({
-          name: "User C",
-          email: "c@example.com",
-          password: "correct horse battery staple",
-          customer_id: A_CUSTOMER,
-          customerId: A_CUSTOMER,
-          customer_secret: DEMO_CUSTOMER.customerSecret,
-        }),
-      }),
-      params({}),
-    );
-    expect(response.status).toBe(201);
+    const { query, headers, body } = smuggled();
+    const logged = world.sandbox.stats.requests.length;
+    const answer = await ask(null, routeAt("/api/users"), "POST", {}, {
+      query,
+      headers,
+      body: { ...body, name: "User C", email: "c@example.com", password: "correct horse battery staple" },
+    });
+    expect(answer.status).toBe(201);
 
-    const [link] = await testDb.db
+    const [link] = await world.testDb.db
       .select({ customerId: budCustomers.customerId })
       .from(budCustomers)
       .innerJoin(users, eq(users.id, budCustomers.userId))
       .where(eq(users.email, "c@example.com"));
     expect(link?.customerId).toEqual(expect.any(String));
-    expect([A_CUSTOMER, B_CUSTOMER]).not.toContain(link?.customerId);
-    expect(sandbox.stats.requests.slice(logged).map((entry) => entry.customerId)).not.toContain(A_CUSTOMER);
+    expect([A.customer.customerId, B.customer.customerId]).not.toContain(link?.customerId);
+    expect(world.sandbox.stats.requests.slice(logged).map((entry) => entry.customerId)).not.toContain(A.customer.customerId);
   });
 });

@@ -13,6 +13,42 @@ interface HandlerInput<P extends Params> {
   params: P;
 }
 
+/**
+ * Who may call a route handler, tagged on every exported method so the route walker (lib/api/testing/) can check
+ * each route without a hand-kept list: "user" needs a session; "public" takes none (sign-up); "third-party" takes
+ * none and speaks its own protocol rather than our error shape (next-auth).
+ */
+export type RouteAccess = "user" | "public" | "third-party";
+const ACCESS = Symbol.for("budgie.route-access");
+
+function withAccess<H extends object>(handler: H, access: RouteAccess): H {
+  return Object.assign(handler, { [ACCESS]: access });
+}
+
+/** The access a handler was declared with, or undefined for a handler that declared none. */
+export function routeAccess(handler: unknown): RouteAccess | undefined {
+  return typeof handler === "function" ? (handler as { [ACCESS]?: RouteAccess })[ACCESS] : undefined;
+}
+
+type AnyHandler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+/**
+ * Declares a handler we do not write (next-auth's) as taking no session and answering in its own protocol. What
+ * it throws still gets our error shape: next-auth parses a JSON body unguarded, and a malformed one is the
+ * client's 400, not a 500 (found by lib/api/fuzz.test.ts).
+ */
+export function thirdPartyRoute(handler: AnyHandler): AnyHandler {
+  const route: AnyHandler = async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof SyntaxError) return errorResponse(400, "invalid_input", "The request body isn’t valid.");
+      return toErrorResponse(error, request.nextUrl.pathname);
+    }
+  };
+  return withAccess(route, "third-party");
+}
+
 const MUTATING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function guardOrigin(request: NextRequest): Response | null {
@@ -29,7 +65,7 @@ function guardOrigin(request: NextRequest): Response | null {
  * no caching. Handlers return data (sent as JSON) or a Response.
  */
 export function publicRoute<P extends Params = Params>(handler: (input: HandlerInput<P>) => Promise<unknown>) {
-  return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  const route = async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const rejected = guardOrigin(request);
     if (rejected) return rejected;
     try {
@@ -39,6 +75,7 @@ export function publicRoute<P extends Params = Params>(handler: (input: HandlerI
       return toErrorResponse(error, request.nextUrl.pathname);
     }
   };
+  return withAccess(route, "public");
 }
 
 /**
@@ -48,9 +85,10 @@ export function publicRoute<P extends Params = Params>(handler: (input: HandlerI
 export function userRoute<P extends Params = Params>(
   handler: (input: HandlerInput<P> & { user: CurrentUser }) => Promise<unknown>,
 ) {
-  return publicRoute<P>(async (input) => {
+  const route = publicRoute<P>(async (input) => {
     const user = await getCurrentUser();
     if (!user) return errorResponse(401, "unauthenticated", "Please sign in again.");
     return handler({ ...input, user });
   });
+  return withAccess(route, "user");
 }

@@ -1,8 +1,9 @@
 import NextAuth from "next-auth";
+import { thirdPartyRoute } from "@/lib/api/route";
 import { authOptions } from "@/lib/auth/options";
 import { captureThrottle } from "@/lib/auth/throttle";
 
-const handler = NextAuth(authOptions);
+const handler = thirdPartyRoute(NextAuth(authOptions));
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
