@@ -1,9 +1,10 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 import { thirdPartyRoute } from "@/lib/api/route";
 import { authOptions } from "@/lib/auth/options";
 import { captureThrottle } from "@/lib/auth/throttle";
 
-const handler = thirdPartyRoute(NextAuth(authOptions));
+const nextAuth = NextAuth(authOptions);
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -11,12 +12,13 @@ type Context = { params: Promise<{ nextauth: string[] }> };
  * next-auth answers every refused credentials sign-in with 401; a throttled one gets 429 and Retry-After instead,
  * with next-auth's body unchanged (`{ url }` carrying the message, which the sign-in form shows).
  */
-async function POST(request: Request, context: Context): Promise<Response> {
-  const { result, retryAfterSeconds } = await captureThrottle<Response>(() => handler(request, context));
+async function throttled(request: NextRequest, context: Context): Promise<Response> {
+  const { result, retryAfterSeconds } = await captureThrottle<Response>(() => nextAuth(request, context));
   if (retryAfterSeconds === undefined) return result;
   const headers = new Headers(result.headers);
   headers.set("Retry-After", String(retryAfterSeconds));
   return new Response(result.body, { status: 429, headers });
 }
 
-export { handler as GET, POST };
+export const GET = thirdPartyRoute(nextAuth);
+export const POST = thirdPartyRoute(throttled);
