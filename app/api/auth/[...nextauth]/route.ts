@@ -6,7 +6,7 @@ import { captureThrottle } from "@/lib/auth/throttle";
 
 const nextAuth = NextAuth(authOptions);
 
-type Context = { params: Promise<{ nextauth: string[] }> };
+type Context = { params: Promise<Record<string, string | string[]>> };
 
 /**
  * next-auth answers every refused credentials sign-in with 401; a throttled one gets 429 and Retry-After instead,
