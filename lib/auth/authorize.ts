@@ -4,11 +4,23 @@ import { sql } from "drizzle-orm";
 import { clientIp } from "@/lib/auth/client-ip";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { checkSignIn, recordSignIn } from "@/lib/auth/rate-limit";
-import { normaliseEmail } from "@/lib/auth/schemas";
 import { getBudCustomer } from "@/lib/customer-link";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { log } from "@/lib/log";
+import { emailSchema, normaliseEmail } from "@/lib/schemas/auth";
+import { emailHash, securityEvent } from "@/lib/security/events";
+
+/** A user with this address, if it is one: anything else (a NUL, say, which PostgreSQL refuses) matches nobody. */
+async function findUser(email: string) {
+  if (!emailSchema.safeParse(email).success) return undefined;
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`);
+  return user;
+}
 
 /**
  * The credentials provider's check. Unknown email and wrong password are indistinguishable, in the answer (null)
@@ -20,18 +32,22 @@ export async function authorizeCredentials(
   headers: Record<string, unknown> | undefined,
 ): Promise<User | null> {
   const source = { email: normaliseEmail(credentials?.email ?? ""), ip: clientIp(headers) };
+  const who = { emailHash: emailHash(source.email), ip: source.ip };
   const verdict = await checkSignIn(source);
-  if (!verdict.allowed) throw new Error(verdict.message);
+  if (!verdict.allowed) {
+    securityEvent("sign_in_failed", { ...who, reason: "rate_limited" });
+    throw new Error(verdict.message);
+  }
 
-  const db = await getDb();
-  const [user] = await db
-    .select({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(sql`lower(${users.email}) = ${source.email}`);
+  const user = await findUser(source.email);
   const passwordMatches = await verifyPassword(credentials?.password ?? "", user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   const succeeded = user !== undefined && passwordMatches;
   await recordSignIn({ ...source, succeeded });
-  if (!user || !succeeded) return null;
+  if (!user || !succeeded) {
+    securityEvent("sign_in_failed", { ...who, reason: "bad_credentials" });
+    return null;
+  }
+  securityEvent("sign_in", { ...who, userId: user.id });
 
   // Finishes a sign-up that stopped before linking its Bud customer. Sign-in does not depend on it: data
   // requests try again through getBudCustomer.

@@ -1,7 +1,7 @@
 import { parseJsonBody } from "@/lib/api/body";
 import { errorResponse, jsonResponse } from "@/lib/api/errors";
 import { publicRoute } from "@/lib/api/route";
-import { signUpSchema } from "@/lib/auth/schemas";
+import { signUpSchema } from "@/lib/schemas/auth";
 import { signUp } from "@/lib/auth/sign-up";
 
 /** Sign-up. The session is then opened by the standard credentials sign-in. */
