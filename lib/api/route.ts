@@ -4,6 +4,8 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { appConfig } from "@/lib/env";
 import { errorResponse, jsonResponse, toErrorResponse } from "@/lib/api/errors";
 import { isSameOrigin } from "@/lib/api/origin";
+import { securityEvent } from "@/lib/security/events";
+import { withRequestLogContext } from "@/lib/security/request-id";
 
 type Params = Record<string, string>;
 type RouteContext<P extends Params> = { params: Promise<P> };
@@ -19,9 +21,9 @@ function guardOrigin(request: NextRequest): Response | null {
   if (!MUTATING.has(request.method)) return null;
   const appUrl = appConfig().appUrl;
   const allowed = appUrl ? [new URL(appUrl).origin] : [];
-  return isSameOrigin(request, allowed)
-    ? null
-    : errorResponse(403, "forbidden_origin", "This request must come from Budgie itself.");
+  if (isSameOrigin(request, allowed)) return null;
+  securityEvent("forbidden", { route: request.nextUrl.pathname, method: request.method, reason: "origin" });
+  return errorResponse(403, "forbidden_origin", "This request must come from Budgie itself.");
 }
 
 /**
@@ -29,7 +31,7 @@ function guardOrigin(request: NextRequest): Response | null {
  * no caching. Handlers return data (sent as JSON) or a Response.
  */
 export function publicRoute<P extends Params = Params>(handler: (input: HandlerInput<P>) => Promise<unknown>) {
-  return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  const handle = async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const rejected = guardOrigin(request);
     if (rejected) return rejected;
     try {
@@ -39,6 +41,9 @@ export function publicRoute<P extends Params = Params>(handler: (input: HandlerI
       return toErrorResponse(error, request.nextUrl.pathname);
     }
   };
+  // Inside the request's log context, so every line the handler writes (Bud calls too) carries its request id.
+  return (request: NextRequest, context: RouteContext<P>): Promise<Response> =>
+    withRequestLogContext(request.headers, () => handle(request, context));
 }
 
 /**
@@ -50,7 +55,10 @@ export function userRoute<P extends Params = Params>(
 ) {
   return publicRoute<P>(async (input) => {
     const user = await getCurrentUser();
-    if (!user) return errorResponse(401, "unauthenticated", "Please sign in again.");
+    if (!user) {
+      securityEvent("unauthenticated", { route: input.request.nextUrl.pathname, method: input.request.method });
+      return errorResponse(401, "unauthenticated", "Please sign in again.");
+    }
     return handler({ ...input, user });
   });
 }
