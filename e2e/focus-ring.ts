@@ -11,8 +11,7 @@ export interface FocusRing {
 
 /**
  * Reads the focused element's ring as the browser draws it. Colours are normalised through a canvas, so any CSS
- * colour syntax works; the backdrop is the first ancestor background that is not transparent (the ring is drawn
- * outside the element, over its parent).
+ * colour syntax works; the backdrop is the first background behind the ring that is not transparent.
  */
 export function readFocusRing(page: Page): Promise<FocusRing | null> {
   return page.evaluate(() => {
@@ -25,8 +24,19 @@ export function readFocusRing(page: Page): Promise<FocusRing | null> {
       context.fillRect(0, 0, 1, 1);
       return [...context.getImageData(0, 0, 1, 1).data] as [number, number, number, number];
     };
+    // Some controls draw the ring on a wrapper (`has-[a:focus-visible]:outline-2` on a row): use the nearest one.
+    let ringed: HTMLElement = element;
+    for (let node: HTMLElement | null = element, depth = 0; node && depth < 4; node = node.parentElement, depth += 1) {
+      if (getComputedStyle(node).outlineStyle !== "none") {
+        ringed = node;
+        break;
+      }
+    }
+    const style = getComputedStyle(ringed);
+    // A ring drawn outside the element sits over its parent; one drawn inside (negative offset), over itself.
     let backdrop: number[] = [255, 255, 255, 255];
-    for (let node = element.parentElement; node; node = node.parentElement) {
+    const inside = parseFloat(style.outlineOffset) < 0;
+    for (let node = inside ? ringed : ringed.parentElement; node; node = node.parentElement) {
       const color = rgba(getComputedStyle(node).backgroundColor);
       if (color[3] === 255) {
         backdrop = color;
@@ -40,7 +50,6 @@ export function readFocusRing(page: Page): Promise<FocusRing | null> {
       });
       return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
     };
-    const style = getComputedStyle(element);
     const ring = rgba(style.outlineColor);
     // A translucent ring shows the backdrop through it.
     const alpha = ring[3]! / 255;
