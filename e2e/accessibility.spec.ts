@@ -9,11 +9,14 @@ async function seriousViolations(page: Page) {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
-/** Every control reached by Tab shows a solid ring at least 2px wide with 3:1 contrast against what is around it. */
+/**
+ * Every control reached by Tab shows a solid ring at least 2px wide with 3:1 contrast against what is around it,
+ * and set apart from the control's own fill (1.5:1), so it never reads as part of a button of the same colour.
+ */
 function weakRings(rings: FocusRing[]): string[] {
   return rings
-    .filter((ring) => ring.outlineStyle === "none" || ring.outlineWidth < 2 || ring.contrast < 3)
-    .map((ring) => `${ring.element}: ${ring.outlineStyle} ${ring.outlineWidth}px at ${ring.contrast}:1`);
+    .filter((ring) => ring.outlineStyle === "none" || ring.outlineWidth < 2 || ring.contrast < 3 || ring.contrastWithControl < 1.5)
+    .map((ring) => `${ring.element}: ${ring.outlineStyle} ${ring.outlineWidth}px, ${ring.contrast}:1 around, ${ring.contrastWithControl}:1 to the control`);
 }
 
 async function firstAccountPath(page: Page): Promise<string> {

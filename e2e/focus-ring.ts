@@ -7,6 +7,8 @@ export interface FocusRing {
   outlineWidth: number;
   /** WCAG contrast ratio of the ring against what surrounds it (the nearest opaque background behind it). */
   contrast: number;
+  /** Contrast of the ring against the control's own fill (its backdrop when it has none). */
+  contrastWithControl: number;
 }
 
 /**
@@ -54,12 +56,17 @@ export function readFocusRing(page: Page): Promise<FocusRing | null> {
     // A translucent ring shows the backdrop through it.
     const alpha = ring[3]! / 255;
     const seen = ring.slice(0, 3).map((value, i) => value * alpha + backdrop[i]! * (1 - alpha));
-    const [light, dark] = [luminance(seen), luminance(backdrop)].sort((a, b) => b - a);
+    const ratio = (a: number[], b: number[]) => {
+      const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return Math.round(((light! + 0.05) / (dark! + 0.05)) * 100) / 100;
+    };
+    const fill = rgba(getComputedStyle(ringed).backgroundColor);
     return {
       element: `${element.tagName.toLowerCase()} "${(element.getAttribute("aria-label") ?? element.textContent ?? "").trim().slice(0, 40)}"`,
       outlineStyle: style.outlineStyle,
       outlineWidth: parseFloat(style.outlineWidth),
-      contrast: Math.round(((light! + 0.05) / (dark! + 0.05)) * 100) / 100,
+      contrast: ratio(seen, backdrop),
+      contrastWithControl: ratio(seen, fill[3] === 255 ? fill : backdrop),
     };
   });
 }
