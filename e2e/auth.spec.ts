@@ -130,10 +130,11 @@ test.describe("sessions end by themselves, and the sign-in page says why", () =>
     [{ signedInMinutesAgo: 60, renewedMinutesAgo: 31 }, "You were signed out after 30 minutes without activity."],
     [{ signedInMinutesAgo: 12 * 60 + 1, renewedMinutesAgo: 2 }, "You were signed out after 12 hours; please sign in again."],
   ] as const) {
-    test(message, async ({ page, context }) => {
+    test(message, async ({ page }) => {
       const path = await demoAccountPath();
       const value = sealSession("00000000-0000-4000-8000-000000000000", 1, times);
-      await context.addCookies([{ name: SESSION_COOKIE, value, url: APP_URL, secure: true, httpOnly: true, sameSite: "Lax" }]);
+      // Sent as a header: the browser will not store a Secure cookie for an http:// test origin.
+      await page.setExtraHTTPHeaders({ cookie: `${SESSION_COOKIE}=${value}` });
       await page.goto(path);
       await expect(page).toHaveURL(/\/sign-in\?/);
       expect(new URL(page.url()).searchParams.get("callbackUrl")).toBe(path);
