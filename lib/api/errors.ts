@@ -3,7 +3,6 @@ import { ZodError } from "zod";
 import { BudError, type BudErrorKind } from "@/lib/bud/errors";
 import { NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { securityEvent } from "@/lib/security/events";
 
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
@@ -50,11 +49,7 @@ export function toErrorResponse(error: unknown, route: string): Response {
   if (error instanceof ZodError) {
     return errorResponse(400, "invalid_input", "Some of the details you sent aren’t valid.", { fields: zodFields(error) });
   }
-  if (error instanceof NotFoundError) {
-    // Data functions answer someone else's id exactly like an unknown one; the log keeps the attempt.
-    securityEvent("not_found", { route });
-    return errorResponse(404, "not_found", "We couldn’t find that.");
-  }
+  if (error instanceof NotFoundError) return errorResponse(404, "not_found", "We couldn’t find that.");
   if (error instanceof BudError) {
     const mapped = UPSTREAM[error.kind];
     log(mapped.status >= 500 ? "error" : "warn", "upstream_error", {

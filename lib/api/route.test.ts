@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { publicRoute, userRoute } from "@/lib/api/route";
+import { NotFoundError } from "@/lib/errors";
 import { configureLog, log } from "@/lib/log";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
@@ -34,6 +35,17 @@ describe("route wrappers' security events", () => {
     expect((await route(request, context)).status).toBe(403);
     expect(lines).toEqual([
       expect.objectContaining({ level: "warn", event: "security.forbidden", requestId: REQUEST_ID, reason: "origin" }),
+    ]);
+  });
+
+  it("logs a not-found from the data layer (how someone else's id is answered) as a 404 event", async () => {
+    const route = publicRoute(async () => {
+      throw new NotFoundError("Account");
+    });
+    const request = new NextRequest("http://localhost/api/accounts/acc-9", { headers: { "x-request-id": REQUEST_ID } });
+    expect((await route(request, context)).status).toBe(404);
+    expect(lines).toEqual([
+      expect.objectContaining({ level: "warn", event: "security.not_found", requestId: REQUEST_ID, route: "/api/accounts/acc-9" }),
     ]);
   });
 

@@ -4,6 +4,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { appConfig } from "@/lib/env";
 import { errorResponse, jsonResponse, toErrorResponse } from "@/lib/api/errors";
 import { isSameOrigin } from "@/lib/api/origin";
+import { NotFoundError } from "@/lib/errors";
 import { securityEvent } from "@/lib/security/events";
 import { withRequestLogContext } from "@/lib/security/request-id";
 
@@ -38,6 +39,8 @@ export function publicRoute<P extends Params = Params>(handler: (input: HandlerI
       const result = await handler({ request, params: await context.params });
       return result instanceof Response ? result : jsonResponse(result);
     } catch (error) {
+      // Data functions answer someone else's id exactly like an unknown one; the log keeps the attempt.
+      if (error instanceof NotFoundError) securityEvent("not_found", { route: request.nextUrl.pathname });
       return toErrorResponse(error, request.nextUrl.pathname);
     }
   };
