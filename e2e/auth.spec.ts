@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
-import { APP_URL } from "./env";
+import { APP_URL, E2E_IDLE_MINUTES } from "./env";
 import { openSession, sealSession, SESSION_COOKIE } from "./session-cookie";
 
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -127,7 +127,10 @@ test("sign-in never follows a return address to another site", async ({ page }) 
 
 test.describe("sessions end by themselves, and the sign-in page says why", () => {
   for (const [times, message] of [
-    [{ signedInMinutesAgo: 60, renewedMinutesAgo: 31 }, "You were signed out after 30 minutes without activity."],
+    [
+      { signedInMinutesAgo: E2E_IDLE_MINUTES + 10, renewedMinutesAgo: E2E_IDLE_MINUTES + 1 },
+      `You were signed out after ${E2E_IDLE_MINUTES / 60} hours without activity.`,
+    ],
     [{ signedInMinutesAgo: 12 * 60 + 1, renewedMinutesAgo: 2 }, "You were signed out after 12 hours; please sign in again."],
   ] as const) {
     test(message, async ({ page }) => {
