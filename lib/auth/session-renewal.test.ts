@@ -20,6 +20,7 @@ describe("renewedSessionCookie", () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
     vi.stubEnv("NEXTAUTH_SECRET", SECRET);
     vi.stubEnv("BUDGIE_ENCRYPTION_KEY", Buffer.alloc(32, 7).toString("base64"));
     resetEnvCacheForTests();

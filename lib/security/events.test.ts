@@ -5,6 +5,7 @@ import { emailHash } from "@/lib/security/events";
 describe("emailHash", () => {
   beforeEach(() => {
     vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
     vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-at-least-32-characters");
     vi.stubEnv("BUDGIE_ENCRYPTION_KEY", Buffer.alloc(32, 7).toString("base64"));
     resetEnvCacheForTests();
