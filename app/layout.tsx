@@ -7,7 +7,6 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { template: "%s · Budgie", default: "Budgie" },
   description: "All your bank accounts, spending and savings in one calm place.",
-  icons: { icon: "/budgie-mark.svg" },
 };
 
 export const viewport: Viewport = {

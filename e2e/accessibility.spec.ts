@@ -1,11 +1,22 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { focusRingsByKeyboard, type FocusRing } from "./focus-ring";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * Every control reached by Tab shows a solid ring at least 2px wide with 3:1 contrast against what is around it,
+ * and set apart from the control's own fill (1.5:1), so it never reads as part of a button of the same colour.
+ */
+function weakRings(rings: FocusRing[]): string[] {
+  return rings
+    .filter((ring) => ring.outlineStyle === "none" || ring.outlineWidth < 2 || ring.contrast < 3 || ring.contrastWithControl < 1.5)
+    .map((ring) => `${ring.element}: ${ring.outlineStyle} ${ring.outlineWidth}px, ${ring.contrast}:1 around, ${ring.contrastWithControl}:1 to the control`);
 }
 
 async function firstAccountPath(page: Page): Promise<string> {
@@ -27,6 +38,14 @@ for (const colorScheme of ["light", "dark"] as const) {
       }
     });
 
+    test("every control reached by keyboard on the overview shows a visible focus ring", async ({ page }) => {
+      await page.goto("/");
+      await page.waitForLoadState("networkidle");
+      const rings = await focusRingsByKeyboard(page);
+      expect(rings.length).toBeGreaterThan(5);
+      expect(weakRings(rings)).toEqual([]);
+    });
+
     test.describe("signed out", () => {
       test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -34,6 +53,15 @@ for (const colorScheme of ["light", "dark"] as const) {
         for (const path of ["/sign-in", "/sign-up"]) {
           await page.goto(path);
           expect(await seriousViolations(page), path).toEqual([]);
+        }
+      });
+
+      test("every control on sign-in and sign-up shows a visible focus ring, the primary button's included", async ({ page }) => {
+        for (const path of ["/sign-in", "/sign-up"]) {
+          await page.goto(path);
+          const rings = await focusRingsByKeyboard(page);
+          expect(rings.map((ring) => ring.element), path).toContainEqual(expect.stringMatching(/^button "(Sign in|Create account)"$/));
+          expect(weakRings(rings), path).toEqual([]);
         }
       });
     });

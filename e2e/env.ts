@@ -11,6 +11,9 @@ export const SANDBOX_PORT = 4210 + PORT_OFFSET;
 export const APP_URL = `http://localhost:${APP_PORT}`;
 export const SANDBOX_URL = `http://127.0.0.1:${SANDBOX_PORT}`;
 
+/** The app's idle timeout in e2e runs (see appEnv). */
+export const E2E_IDLE_MINUTES = 120;
+
 export const LOCAL_CLIENT_ID = "8711bbef-b357-4c2d-97ca-0d9df4206e9a";
 
 export const CANARIES = {
@@ -35,6 +38,9 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     BUDGIE_DEMO: "true",
     BUDGIE_DATA_DIR: path.join(runDir, "app"),
     NEXTAUTH_URL: APP_URL,
+    // Longer than the default 30 minutes: the shared demo session (signed in once by global.setup) must outlast
+    // a slow run. e2e/auth.spec.ts reads this to check the idle sign-out.
+    BUDGIE_SESSION_IDLE_MINUTES: String(E2E_IDLE_MINUTES),
     NEXT_TELEMETRY_DISABLED: "1",
     ...overrides,
   };

@@ -1,6 +1,6 @@
 /**
  * Server-only internals that browser code must never import: the Bud client (credentials, tokens), the
- * database, and auth internals. `lib/auth/schemas` is the exception: its input rules are shared with forms.
+ * database, and auth internals. Input rules shared with forms live in `lib/schemas/`, which browser code may use.
  * Used twice in eslint.config.mjs: `no-restricted-imports` for everything under components/, and the local rule
  * below for every "use client" file wherever it lives.
  */
@@ -10,8 +10,8 @@ export const SERVER_IMPORT_PATTERNS = [
     message: "Bud and the database are server-only: fetch through lib/queries.ts and our API instead.",
   },
   {
-    regex: "^(@/|(\\.\\./)+|\\./)?lib/auth/(?!schemas$).+$",
-    message: "Auth internals are server-only (pages may use requireUser; browser code may use lib/auth/schemas).",
+    regex: "^(@/|(\\.\\./)+|\\./)?lib/auth(/.*)?$",
+    message: "Auth internals are server-only (pages may use requireUser; browser code may use lib/schemas/auth).",
   },
 ];
 

@@ -37,7 +37,7 @@ describe("server-only imports in browser code", () => {
   });
 
   it("allow the shared auth input rules, and server pages keep requireUser", async () => {
-    const client = '"use client";\nimport { signUpSchema } from "@/lib/auth/schemas";\nexport const x = signUpSchema;\n';
+    const client = '"use client";\nimport { signUpSchema } from "@/lib/schemas/auth";\nexport const x = signUpSchema;\n';
     expect(await problems(client, "components/auth/example.tsx")).toEqual([]);
     const page = 'import { requireUser } from "@/lib/auth/require-user";\nexport const x = requireUser;\n';
     expect(await problems(page, "app/(app)/example/page.tsx")).toEqual([]);

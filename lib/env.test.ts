@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { appConfig, budConfig, EnvError, resetEnvCacheForTests, secretsConfig } from "@/lib/env";
+import { appConfig, budConfig, EnvError, resetEnvCacheForTests, secretsConfig, sessionConfig } from "@/lib/env";
 import { keyId, parseEncryptionKeys } from "@/lib/crypto/keys";
 
 const execFileAsync = promisify(execFile);
@@ -42,6 +42,26 @@ function errorOf(read: () => unknown): string {
   }
   throw new Error("expected an EnvError");
 }
+
+describe("sessionConfig", () => {
+  it("defaults to 30 minutes idle and 12 hours in all", () => {
+    vi.stubEnv("BUDGIE_SESSION_IDLE_MINUTES", undefined);
+    vi.stubEnv("BUDGIE_SESSION_LIFETIME_MINUTES", undefined);
+    expect(sessionConfig()).toEqual({ idleTimeoutSeconds: 30 * 60, absoluteLifetimeSeconds: 12 * 60 * 60 });
+  });
+
+  it("takes both in minutes and refuses an idle timeout longer than the lifetime", () => {
+    vi.stubEnv("BUDGIE_SESSION_IDLE_MINUTES", "15");
+    vi.stubEnv("BUDGIE_SESSION_LIFETIME_MINUTES", "60");
+    expect(sessionConfig()).toEqual({ idleTimeoutSeconds: 15 * 60, absoluteLifetimeSeconds: 60 * 60 });
+    resetEnvCacheForTests();
+    vi.stubEnv("BUDGIE_SESSION_IDLE_MINUTES", "90");
+    expect(errorOf(sessionConfig).split("\n")).toEqual([
+      "Invalid session configuration:",
+      "  - BUDGIE_SESSION_IDLE_MINUTES: must not be longer than BUDGIE_SESSION_LIFETIME_MINUTES",
+    ]);
+  });
+});
 
 describe("budConfig", () => {
   it("lists every missing or invalid variable, one line each, without echoing values", () => {

@@ -38,6 +38,13 @@ export interface SecretsConfig {
   nextAuthSecret: string;
 }
 
+export interface SessionConfig {
+  /** Signed out after this long without a request (renewed by proxy.ts). */
+  idleTimeoutSeconds: number;
+  /** Signed out this long after signing in, however active; renewals never extend it. */
+  absoluteLifetimeSeconds: number;
+}
+
 export class EnvError extends Error {
   override readonly name = "EnvError";
 }
@@ -112,6 +119,25 @@ const secretsSchema = z.object({
     .min(32, `must be at least 32 characters (${GENERATE})`),
 });
 
+const wholeMinutes = (fallback: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, "must be a whole number of minutes")
+    .transform(Number)
+    .pipe(z.number().min(1, "must be at least 1").max(max, `must be at most ${max}`))
+    .default(fallback);
+
+// 30 minutes idle, as UK banking apps do; 12 hours at most however active.
+const sessionSchema = z
+  .object({
+    BUDGIE_SESSION_IDLE_MINUTES: wholeMinutes(30, 24 * 60),
+    BUDGIE_SESSION_LIFETIME_MINUTES: wholeMinutes(12 * 60, 30 * 24 * 60),
+  })
+  .refine((env) => env.BUDGIE_SESSION_IDLE_MINUTES <= env.BUDGIE_SESSION_LIFETIME_MINUTES, {
+    path: ["BUDGIE_SESSION_IDLE_MINUTES"],
+    message: "must not be longer than BUDGIE_SESSION_LIFETIME_MINUTES",
+  });
+
 const testSchema = z.object({
   TEST_DATABASE_URL: postgresUrl.optional(),
 });
@@ -134,7 +160,7 @@ function parseEnv<S extends z.ZodType>(concern: string, schema: S, env: RawEnv):
   throw new EnvError(`Invalid ${concern} configuration:\n${lines.join("\n")}`);
 }
 
-let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig } = {};
+let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig; session?: SessionConfig } = {};
 
 export function resetEnvCacheForTests(): void {
   cache = {};
@@ -194,6 +220,17 @@ export function secretsConfig(): SecretsConfig {
     return { encryptionKeys: parsed.BUDGIE_ENCRYPTION_KEY, nextAuthSecret: parsed.NEXTAUTH_SECRET };
   })();
   return cache.secrets;
+}
+
+export function sessionConfig(): SessionConfig {
+  cache.session ??= (() => {
+    const env = parseEnv("session", sessionSchema, readEnv(Object.keys(sessionSchema.shape)));
+    return {
+      idleTimeoutSeconds: env.BUDGIE_SESSION_IDLE_MINUTES * 60,
+      absoluteLifetimeSeconds: env.BUDGIE_SESSION_LIFETIME_MINUTES * 60,
+    };
+  })();
+  return cache.session;
 }
 
 /** Test tooling only: TEST_DATABASE_URL adds PostgreSQL to the engines the database tests run on. */

@@ -1,7 +1,7 @@
 /** POST /api/users, keeping the per-field messages that the generic apiFetch error drops. */
 export type CreateAccountResult =
   | { ok: true }
-  | { ok: false; message: string; fields: Partial<Record<string, string>> };
+  | { ok: false; code: string; message: string; fields: Partial<Record<string, string>> };
 
 export interface NewAccount {
   name: string;
@@ -11,7 +11,7 @@ export interface NewAccount {
 
 const FALLBACK = "We couldn’t create your account. Please try again.";
 
-function readError(body: unknown): { message?: unknown; fields?: unknown } {
+function readError(body: unknown): { code?: unknown; message?: unknown; fields?: unknown } {
   const error = (body as { error?: unknown } | null)?.error;
   return typeof error === "object" && error !== null ? error : {};
 }
@@ -30,12 +30,13 @@ export async function createAccount(account: NewAccount): Promise<CreateAccountR
       body: JSON.stringify(account),
     });
   } catch {
-    return { ok: false, message: "You appear to be offline. Check your connection and try again.", fields: {} };
+    return { ok: false, code: "network_error", message: "You appear to be offline. Check your connection and try again.", fields: {} };
   }
   if (response.ok) return { ok: true };
   const error = readError(await response.json().catch(() => null));
   return {
     ok: false,
+    code: typeof error.code === "string" ? error.code : "unknown",
     message: typeof error.message === "string" ? error.message : FALLBACK,
     fields: stringFields(error.fields),
   };

@@ -1,16 +1,23 @@
 import { Check } from "lucide-react";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE, passwordSchema } from "@/lib/schemas/auth";
+import { characterCount } from "@/lib/schemas/text";
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
-
-/** Live guidance under the password field, so the length rule is met before submitting rather than after. */
-export function PasswordHint({ length }: { length: number }) {
-  if (length === 0) return <>Use {PASSWORD_MIN} to {PASSWORD_MAX} characters. A few words strung together works well.</>;
-  if (length < PASSWORD_MIN) {
-    const missing = PASSWORD_MIN - length;
+/**
+ * Live guidance under the password field, so the rule is met before submitting rather than after. Counts as the
+ * server does (lib/schemas/auth), so "Long enough" here is never refused there.
+ */
+export function PasswordHint({ password }: { password: string }) {
+  const length = characterCount(password);
+  if (length === 0) return <>{PASSWORD_RULE} A few words strung together works well.</>;
+  if (length < PASSWORD_MIN_LENGTH) {
+    const missing = PASSWORD_MIN_LENGTH - length;
     return <>{missing} more {missing === 1 ? "character" : "characters"} needed.</>;
   }
-  if (length > PASSWORD_MAX) return <>{length - PASSWORD_MAX} characters over the {PASSWORD_MAX}-character limit.</>;
+  if (length > PASSWORD_MAX_LENGTH) {
+    return <>{length - PASSWORD_MAX_LENGTH} characters over the {PASSWORD_MAX_LENGTH}-character limit.</>;
+  }
+  const problem = passwordSchema.safeParse(password).error?.issues[0]?.message;
+  if (problem) return <>{problem}</>;
   return (
     <span className="inline-flex items-center gap-1 text-positive">
       <Check className="size-4" />

@@ -1,26 +1,36 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
+import { z } from "zod";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
 import { createAccount, type NewAccount } from "@/components/auth/create-account";
-import { PASSWORD_MAX, PASSWORD_MIN, PasswordHint } from "@/components/auth/password-hint";
+import { PasswordHint } from "@/components/auth/password-hint";
 import { useCredentialsSignIn } from "@/components/auth/use-credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { signUpSchema } from "@/lib/schemas/auth";
 
-type FieldErrors = Partial<Record<keyof NewAccount, string>>;
+type FieldErrors = Partial<Record<keyof NewAccount, React.ReactNode>>;
 
-/** The checks worth making before a round trip; the server checks everything again. */
-function check({ name, email, password }: NewAccount): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!name.trim()) errors.name = "Enter your name.";
-  if (!email.trim()) errors.email = "Enter your email address.";
-  if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) {
-    errors.password = `Use ${PASSWORD_MIN} to ${PASSWORD_MAX} characters.`;
-  }
-  return errors;
+/** The server's own rules (lib/schemas/auth), checked before a round trip; the server checks them again. */
+function check(account: NewAccount): FieldErrors {
+  const parsed = signUpSchema.safeParse(account);
+  if (parsed.success) return {};
+  const { fieldErrors } = z.flattenError(parsed.error);
+  return Object.fromEntries(Object.entries(fieldErrors).map(([key, messages]) => [key, messages?.[0]]));
 }
+
+/** The duplicate-email error offers the way forward as a real link. */
+const EMAIL_TAKEN = (
+  <>
+    An account with this email already exists.{" "}
+    <Link href="/sign-in" className="font-semibold underline underline-offset-4">
+      Sign in instead.
+    </Link>
+  </>
+);
 
 /** Field errors are not announced on their own; focusing the field reads its label and error out together. */
 function focusFirstInvalid(form: HTMLFormElement) {
@@ -58,7 +68,7 @@ export function SignUpForm() {
     const failure = created.ok ? await signInAs(account.email, account.password) : created.message;
     if (failure === null) return; // Signed in: stay busy until Overview replaces this page.
     if (!created.ok) {
-      setFieldErrors(created.fields);
+      setFieldErrors(created.code === "email_taken" ? { email: EMAIL_TAKEN } : created.fields);
       focusFirstInvalid(form);
     }
     // Errors on fields we show speak for themselves; the general message is for everything else.
@@ -84,7 +94,7 @@ export function SignUpForm() {
         type="password"
         autoComplete="new-password"
         required
-        hint={<PasswordHint length={values.password.length} />}
+        hint={<PasswordHint password={values.password} />}
         {...field("password")}
       />
       <Button type="submit" size="lg" className="mt-2" loading={pending}>

@@ -2,16 +2,10 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { safeReturnPath } from "@/lib/security/return-path";
 
 const INCORRECT = "Incorrect email or password.";
 const UNREACHABLE = "We couldn’t reach Budgie. Check your connection and try again.";
-
-/** Only our own pages: an absolute or protocol-relative URL elsewhere would make sign-in an open redirect. */
-function sameOriginPath(callbackUrl: string | undefined): string {
-  if (!callbackUrl) return "/";
-  const url = new URL(callbackUrl, window.location.origin);
-  return url.origin === window.location.origin ? `${url.pathname}${url.search}${url.hash}` : "/";
-}
 
 /**
  * Signs in with email and password and, on success, moves to `callbackUrl` (or Overview).
@@ -32,7 +26,8 @@ export function useCredentialsSignIn(callbackUrl?: string) {
       return result.error === "CredentialsSignin" ? INCORRECT : result.error;
     }
     if (!result?.ok) return UNREACHABLE;
-    router.replace(sameOriginPath(callbackUrl));
+    // Only our own pages: a URL elsewhere would make sign-in an open redirect.
+    router.replace(safeReturnPath(callbackUrl) ?? "/");
     // Server components (the app layout's session check) must render again now that there is a session.
     router.refresh();
     return null;

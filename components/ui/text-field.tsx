@@ -6,7 +6,7 @@ export interface TextFieldProps extends Omit<React.InputHTMLAttributes<HTMLInput
   /** Helper text under the field, read out with it. */
   hint?: React.ReactNode;
   /** Shown instead of nothing when the value is rejected; marks the field invalid. */
-  error?: string;
+  error?: React.ReactNode;
 }
 
 export function TextField({ label, hint, error, className, ...props }: TextFieldProps) {

@@ -4,6 +4,9 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { appConfig } from "@/lib/env";
 import { errorResponse, jsonResponse, toErrorResponse } from "@/lib/api/errors";
 import { isSameOrigin } from "@/lib/api/origin";
+import { NotFoundError } from "@/lib/errors";
+import { securityEvent } from "@/lib/security/events";
+import { withRequestLogContext } from "@/lib/security/request-id";
 
 type Params = Record<string, string>;
 type RouteContext<P extends Params> = { params: Promise<P> };
@@ -55,9 +58,9 @@ function guardOrigin(request: NextRequest): Response | null {
   if (!MUTATING.has(request.method)) return null;
   // NEXTAUTH_URL is required in production; without it (development, tests) the request's own origin stands in.
   const publicOrigin = new URL(appConfig().appUrl ?? request.url).origin;
-  return isSameOrigin(request, publicOrigin)
-    ? null
-    : errorResponse(403, "forbidden_origin", "This request must come from Budgie itself.");
+  if (isSameOrigin(request, publicOrigin)) return null;
+  securityEvent("forbidden", { route: request.nextUrl.pathname, method: request.method, reason: "origin" });
+  return errorResponse(403, "forbidden_origin", "This request must come from Budgie itself.");
 }
 
 /**
@@ -65,16 +68,21 @@ function guardOrigin(request: NextRequest): Response | null {
  * no caching. Handlers return data (sent as JSON) or a Response.
  */
 export function publicRoute<P extends Params = Params>(handler: (input: HandlerInput<P>) => Promise<unknown>) {
-  const route = async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  const handle = async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const rejected = guardOrigin(request);
     if (rejected) return rejected;
     try {
       const result = await handler({ request, params: await context.params });
       return result instanceof Response ? result : jsonResponse(result);
     } catch (error) {
+      // Data functions answer someone else's id exactly like an unknown one; the log keeps the attempt.
+      if (error instanceof NotFoundError) securityEvent("not_found", { route: request.nextUrl.pathname });
       return toErrorResponse(error, request.nextUrl.pathname);
     }
   };
+  // Inside the request's log context, so every line the handler writes (Bud calls too) carries its request id.
+  const route = (request: NextRequest, context: RouteContext<P>): Promise<Response> =>
+    withRequestLogContext(request.headers, () => handle(request, context));
   return withAccess(route, "public");
 }
 
@@ -87,7 +95,10 @@ export function userRoute<P extends Params = Params>(
 ) {
   const route = publicRoute<P>(async (input) => {
     const user = await getCurrentUser();
-    if (!user) return errorResponse(401, "unauthenticated", "Please sign in again.");
+    if (!user) {
+      securityEvent("unauthenticated", { route: input.request.nextUrl.pathname, method: input.request.method });
+      return errorResponse(401, "unauthenticated", "Please sign in again.");
+    }
     return handler({ ...input, user });
   });
   return withAccess(route, "user");

@@ -4,12 +4,24 @@ import { sql } from "drizzle-orm";
 import { clientIp } from "@/lib/auth/client-ip";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { countSignIn, releaseSignIn, reserveSignIn } from "@/lib/auth/rate-limit";
-import { normaliseEmail } from "@/lib/auth/schemas";
 import { reportThrottled } from "@/lib/auth/throttle";
 import { getBudCustomer } from "@/lib/customer-link";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { log } from "@/lib/log";
+import { emailSchema, normaliseEmail } from "@/lib/schemas/auth";
+import { emailHash, securityEvent } from "@/lib/security/events";
+
+/** A user with this address, if it is one: anything else (a NUL, say, which PostgreSQL refuses) matches nobody. */
+async function findUser(email: string) {
+  if (!emailSchema.safeParse(email).success) return undefined;
+  const db = await getDb();
+  const [user] = await db
+    .select({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email}`);
+  return user;
+}
 
 /**
  * The credentials provider's check. Unknown email and wrong password are indistinguishable, in the answer (null)
@@ -21,29 +33,32 @@ export async function authorizeCredentials(
   headers: Record<string, unknown> | undefined,
 ): Promise<User | null> {
   const source = { email: normaliseEmail(credentials?.email ?? ""), ip: clientIp(headers) };
+  const who = { emailHash: emailHash(source.email), ip: source.ip };
   const reservation = await reserveSignIn(source);
   if (!reservation.allowed) {
+    securityEvent("sign_in_failed", { ...who, reason: "rate_limited" });
     reportThrottled(reservation.retryAfterSeconds);
     throw new Error(reservation.message);
   }
 
-  let user: { id: string; passwordHash: string; sessionVersion: number } | undefined;
+  let user: Awaited<ReturnType<typeof findUser>>;
   let succeeded: boolean;
   try {
-    const db = await getDb();
-    [user] = await db
-      .select({ id: users.id, passwordHash: users.passwordHash, sessionVersion: users.sessionVersion })
-      .from(users)
-      .where(sql`lower(${users.email}) = ${source.email}`);
+    user = await findUser(source.email);
     const passwordMatches = await verifyPassword(credentials?.password ?? "", user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     succeeded = user !== undefined && passwordMatches;
   } catch (error) {
+    // The attempt never got an answer: it must not count against the account.
     await releaseSignIn(reservation).catch(() => undefined);
     throw error;
   }
   await countSignIn(reservation, succeeded);
-  if (!user || !succeeded) return null;
+  if (!user || !succeeded) {
+    securityEvent("sign_in_failed", { ...who, reason: "bad_credentials" });
+    return null;
+  }
   const { id, sessionVersion } = user;
+  securityEvent("sign_in", { ...who, userId: id });
 
   // Finishes a sign-up that stopped before linking its Bud customer. Sign-in does not depend on it: data
   // requests try again through getBudCustomer.

@@ -16,5 +16,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     /** The user's session version when the token was issued. */
     sv?: number;
+    /** When the user signed in, in seconds (lib/auth/session-lifetime). */
+    auth_time?: number;
   }
 }

@@ -79,32 +79,48 @@ describe.each(testEngines())("sessions on %s", (engine) => {
       message: expect.stringMatching(/^Too many sign-in attempts/),
     });
   });
+  describe("next-auth's session endpoint (the jwt callback on refresh)", () => {
+    const refresh = (token: JWT) =>
+      authOptions.callbacks!.jwt!({ token, user: undefined as never, account: null });
+    const now = () => Math.floor(Date.now() / 1000);
+
+    it("keeps only our claims for a live, current token", async () => {
+      const token = { sub: userId, sv: 1, auth_time: now(), iat: now(), email: "leak@example.com", jti: "j" } as JWT;
+      expect(await refresh(token)).toEqual({ sub: userId, sv: 1, auth_time: token.auth_time });
+    });
+
+    it("refuses a revoked token, so the endpoint answers without a user", async () => {
+      await revokeAllSessions(userId);
+      await expect(refresh({ sub: userId, sv: 1, auth_time: now(), iat: now() } as JWT)).rejects.toThrow(/revoked/);
+    });
+
+    it("refuses a token past its idle timeout or its lifetime, or without a sign-in time", async () => {
+      await expect(refresh({ sub: userId, sv: 1, auth_time: now(), iat: now() - 31 * 60 } as JWT)).rejects.toThrow(/ended/);
+      await expect(refresh({ sub: userId, sv: 1, auth_time: now() - 13 * 3600, iat: now() } as JWT)).rejects.toThrow(/ended/);
+      await expect(refresh({ sub: userId, sv: 1, iat: now() } as JWT)).rejects.toThrow(/ended/);
+    });
+  });
 });
 
 describe("authOptions", () => {
   const callbacks = authOptions.callbacks;
 
-  it("signs in with email and password fields, JWT sessions for 30 days, and our sign-in page", () => {
+  it("signs in with email and password fields, JWT cookies that last the 12-hour session lifetime, and our sign-in page", () => {
     const [provider] = authOptions.providers;
     expect(provider).toMatchObject({ id: "credentials", type: "credentials" });
     expect(Object.keys((provider?.options as { credentials: object }).credentials)).toEqual(["email", "password"]);
-    expect(authOptions.session).toEqual({ strategy: "jwt", maxAge: 30 * 24 * 60 * 60 });
+    expect(authOptions.session).toEqual({ strategy: "jwt", maxAge: 12 * 60 * 60 });
     expect(authOptions.pages).toEqual({ signIn: "/sign-in" });
   });
 
-  it("puts only the user id and session version in the token", async () => {
+  it("puts only the user id, session version and sign-in time in a new token", async () => {
     const fromSignIn = await callbacks?.jwt?.({
       token: { name: "Alex", email: "alex@example.com", picture: null, sub: "user-1" },
       user: { id: "user-1", sessionVersion: 3 },
       account: null,
     });
-    expect(fromSignIn).toEqual({ sub: "user-1", sv: 3 });
-    const refreshed = await callbacks?.jwt?.({
-      token: { sub: "user-1", sv: 3, email: "leak@example.com", iat: 1, exp: 2, jti: "j" } as JWT,
-      user: undefined as never,
-      account: null,
-    });
-    expect(refreshed).toEqual({ sub: "user-1", sv: 3 });
+    expect(fromSignIn).toEqual({ sub: "user-1", sv: 3, auth_time: expect.any(Number) });
+    expect(Math.abs((fromSignIn?.auth_time ?? 0) - Date.now() / 1000)).toBeLessThan(5);
   });
 
   it("reads the secret when next-auth asks, not at import (next build has none), and secures cookies in production", () => {

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { countSignIn, releaseSignIn, reserveSignIn } from "@/lib/auth/rate-limit";
 import { bumpSessionVersion } from "@/lib/auth/revoke";
-import { passwordSchema } from "@/lib/auth/schemas";
+import { passwordSchema } from "@/lib/schemas/auth";
 import { readSessionToken } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";

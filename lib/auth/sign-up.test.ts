@@ -50,6 +50,13 @@ describe.each(testEngines())("signUp on %s", (engine) => {
     expect(await signUp({ ...valid, name: "x".repeat(101) })).toMatchObject({
       fieldErrors: { name: "Use at most 100 characters." },
     });
+    // PostgreSQL refuses U+0000 in text: this was a 500 before names were checked for control characters.
+    expect(await signUp({ ...valid, name: "Al\u0000ex" })).toMatchObject({
+      fieldErrors: { name: "Remove the hidden control characters (such as tabs or line breaks)." },
+    });
+    expect(await signUp({ ...valid, password: " ".repeat(12) })).toMatchObject({
+      fieldErrors: { password: "Use some characters other than spaces." },
+    });
     expect(await testDb.db.select().from(users)).toEqual([]);
   });
 });

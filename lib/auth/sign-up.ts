@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { hashPassword } from "@/lib/auth/password";
-import { signUpSchema, type SignUpInput } from "@/lib/auth/schemas";
+import { signUpSchema, type SignUpInput } from "@/lib/schemas/auth";
 import { ensureBudCustomer } from "@/lib/customer-link";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";

@@ -3,7 +3,7 @@ import { errorResponse, jsonResponse } from "@/lib/api/errors";
 import { publicRoute } from "@/lib/api/route";
 import { clientIp } from "@/lib/auth/client-ip";
 import { reserveSignUp } from "@/lib/auth/rate-limit";
-import { signUpSchema } from "@/lib/auth/schemas";
+import { signUpSchema } from "@/lib/schemas/auth";
 import { signUp } from "@/lib/auth/sign-up";
 
 /** Sign-up, limited per client address. The session is then opened by the standard credentials sign-in. */

@@ -39,7 +39,7 @@ async function answerOf(response: Response): Promise<RouteAnswer> {
 export async function callRoute(call: RouteCall): Promise<RouteAnswer> {
   const url = `${ORIGIN}${rawPath(call.route, call.segments)}${call.query ? `?${call.query}` : ""}`;
   const init = { method: call.method, headers: call.headers, body: call.body };
-  const proxied = proxy(new NextRequest(url, init));
+  const proxied = await proxy(new NextRequest(url, init));
   if (!proxied.headers.has("x-middleware-next")) return answerOf(proxied);
   const request = new NextRequest(url, init);
   const params = decodedParams(call.route, call.segments);
