@@ -34,6 +34,9 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     BUDGIE_DATA_DIR: path.join(runDir, "app"),
     NEXTAUTH_URL: APP_URL,
     NEXT_TELEMETRY_DISABLED: "1",
+    // Specs that clear a fault expect the next request to reach Bud; the breaker's own timing is tested with its
+    // own instance in bud-resilience.spec.ts.
+    BUD_BREAKER_COOLDOWN_MS: "1000",
     ...overrides,
   };
 }

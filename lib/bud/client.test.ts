@@ -2,13 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox } from "@/sandbox/server/start";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "@/sandbox/server/clients";
 import { DEMO_CUSTOMER, HEAVY_CUSTOMER } from "@/sandbox/data/demo-customers";
-import { createBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
+import { createBudClient, type BudClient, type BudClientOverrides, type BudCustomer } from "@/lib/bud/client";
 import { getAccount, listAccounts } from "@/lib/bud/accounts";
 import { createCustomer } from "@/lib/bud/customers";
 import { listTransactions } from "@/lib/bud/transactions";
 import { BudError } from "@/lib/bud/errors";
 import { configureLog } from "@/lib/log";
-import type { TransportDeps } from "@/lib/bud/transport";
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 let sandbox: Sandbox;
@@ -16,7 +15,7 @@ let sandbox: Sandbox;
 const demo: BudCustomer = { customerId: DEMO_CUSTOMER.customerId, customerSecret: DEMO_CUSTOMER.customerSecret };
 const heavy: BudCustomer = { customerId: HEAVY_CUSTOMER.customerId, customerSecret: HEAVY_CUSTOMER.customerSecret };
 
-function client(options: { timeoutMs?: number; deadlineMs?: number; maxRetryAfterMs?: number } & Omit<TransportDeps, "config" | "tokens"> = {}): BudClient {
+function client(options: { timeoutMs?: number; deadlineMs?: number; maxRetryAfterMs?: number } & BudClientOverrides = {}): BudClient {
   const { timeoutMs = 2_000, deadlineMs = 5_000, maxRetryAfterMs = 50, ...overrides } = options;
   return createBudClient(
     {
@@ -130,15 +129,24 @@ describe("retries and failures", () => {
     expect((await budError(listAccounts(demo, bud))).kind).toBe("bad_response");
   });
 
-  it("honours Retry-After, capped", async () => {
+  it("honours a Retry-After within the cap", async () => {
     const delays: number[] = [];
     const honouring = client({ maxRetryAfterMs: 5_000, sleep: async (ms) => void delays.push(ms) });
     sandbox.faults.add({ path: "/financial/v3/accounts", status: 429, retryAfter: "2", times: 1 });
     await listAccounts(demo, honouring);
+    expect(delays).toEqual([2_000]);
+  });
+
+  it("does not retry when Retry-After is longer than the cap, and passes the hint on", async () => {
+    const delays: number[] = [];
     const capped = client({ maxRetryAfterMs: 50, sleep: async (ms) => void delays.push(ms) });
-    sandbox.faults.add({ path: "/financial/v3/accounts", status: 429, retryAfter: "120", times: 1 });
     await listAccounts(demo, capped);
-    expect(delays).toEqual([2_000, 50]);
+    const callsBefore = requestsTo("/financial/v3/accounts");
+    sandbox.faults.add({ path: "/financial/v3/accounts", status: 503, retryAfter: "120", times: 1 });
+    const error = await budError(listAccounts(demo, capped));
+    expect([error.kind, error.status, error.retryAfterMs]).toEqual(["unavailable", 503, 120_000]);
+    expect(requestsTo("/financial/v3/accounts") - callsBefore).toBe(1);
+    expect(delays).toEqual([]);
   });
 
   it("reports an exhausted 429 as rate_limited with Bud's request id", async () => {
