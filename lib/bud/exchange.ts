@@ -37,23 +37,48 @@ export async function exchange(
   init: Omit<BudFetchInit, "signal" | "redirect">,
   limits: ExchangeLimits,
 ): Promise<Exchange> {
-  const timeout = AbortSignal.timeout(limits.timeoutMs);
-  const signal = limits.stopping ? AbortSignal.any([timeout, limits.stopping]) : timeout;
-  const stopped = () => limits.stopping?.aborted === true;
+  // One controller per exchange, released in `finally`: listeners on the process-wide `stopping` signal must not
+  // pile up with every call, and the timer must not outlive the exchange.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException("Bud did not answer in time", "TimeoutError"));
+  }, limits.timeoutMs);
+  const stop = () => controller.abort(limits.stopping?.reason);
+  limits.stopping?.addEventListener("abort", stop, { once: true });
+  if (limits.stopping?.aborted) stop();
+  try {
+    return await exchangeWithin(fetchImpl, url, { ...init, signal: controller.signal, redirect: "manual" }, limits, () =>
+      limits.stopping?.aborted ? "stopped" : timedOut ? "timeout" : "failed",
+    );
+  } finally {
+    clearTimeout(timer);
+    limits.stopping?.removeEventListener("abort", stop);
+  }
+}
+
+async function exchangeWithin(
+  fetchImpl: BudFetch,
+  url: string,
+  init: BudFetchInit,
+  limits: ExchangeLimits,
+  why: () => "stopped" | "timeout" | "failed",
+): Promise<Exchange> {
   const interrupted = (cause: unknown): Exchange => ({
     ok: false,
-    kind: timeout.aborted && !stopped() ? "timeout" : "unavailable",
+    kind: why() === "timeout" ? "timeout" : "unavailable",
     status: null,
     requestId: null,
     codeId: null,
     retryAfter: null,
-    stopped: stopped(),
+    stopped: why() === "stopped",
     cause,
   });
 
   let response;
   try {
-    response = await fetchImpl(url, { ...init, signal, redirect: "manual" });
+    response = await fetchImpl(url, init);
   } catch (cause) {
     return interrupted(cause);
   }

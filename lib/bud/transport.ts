@@ -25,7 +25,7 @@ const IDEMPOTENT = new Set(["GET", "HEAD"]);
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Bud's health as the breaker sees it: only 5xx, timeouts and connection errors count against it. */
-function healthOf(kind: BudErrorKind | null, stopped = false): Outcome {
+function healthOf(kind: BudErrorKind, stopped = false): Outcome {
   if (stopped) return "abandoned";
   return kind === "unavailable" || kind === "timeout" ? "failure" : "success";
 }
@@ -99,7 +99,7 @@ export function createTransport(deps: TransportDeps) {
         );
       } catch (error) {
         // Only the token request can throw here; its failures say as much about Bud's health as ours do.
-        breaker.record(healthOf(error instanceof BudError ? error.kind : null), now(), admission.probe);
+        breaker.record(error instanceof BudError ? healthOf(error.kind) : "abandoned", now(), admission.probe);
         throw error;
       }
       breaker.record(result.ok ? "success" : healthOf(result.kind, result.stopped), now(), admission.probe);
