@@ -15,8 +15,9 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled. undici (the Bud client's
+  // HTTP layer, lib/bud/http.ts) is loaded as the package itself, never a bundled copy of it.
+  serverExternalPackages: ["@electric-sql/pglite", "undici"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

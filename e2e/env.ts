@@ -42,6 +42,9 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     // a slow run. e2e/auth.spec.ts reads this to check the idle sign-out.
     BUDGIE_SESSION_IDLE_MINUTES: String(E2E_IDLE_MINUTES),
     NEXT_TELEMETRY_DISABLED: "1",
+    // Specs that clear a fault expect the next request to reach Bud; the breaker's own timing is tested with its
+    // own instance in bud-resilience.spec.ts.
+    BUD_BREAKER_COOLDOWN_MS: "1000",
     ...overrides,
   };
 }

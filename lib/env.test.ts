@@ -21,6 +21,12 @@ beforeEach(() => {
   for (const name of ["BUD_API_URL", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUD_TIMEOUT_MS", "BUD_DEADLINE_MS", "BUD_API_ALLOW_HTTP"]) {
     vi.stubEnv(name, undefined);
   }
+  for (const name of ["BUD_MAX_RESPONSE_BYTES", "BUD_MAX_CONNECTIONS", "BUD_BREAKER_FAILURES", "BUD_BREAKER_WINDOW_MS"]) {
+    vi.stubEnv(name, undefined);
+  }
+  for (const name of ["BUD_BREAKER_MIN_CALLS", "BUD_BREAKER_FAILURE_PERCENT", "BUD_BREAKER_COOLDOWN_MS"]) {
+    vi.stubEnv(name, undefined);
+  }
   for (const name of ["DATABASE_URL", "BUDGIE_DEMO", "NEXTAUTH_URL", "BUDGIE_ENCRYPTION_KEY", "NEXTAUTH_SECRET"]) {
     vi.stubEnv(name, undefined);
   }
@@ -89,7 +95,28 @@ describe("budConfig", () => {
       clientSecret: "secret",
       timeoutMs: 10_000,
       deadlineMs: 20_000,
+      maxResponseBytes: 26_214_400,
+      maxConnections: 50,
+      breaker: { consecutiveFailures: 5, windowMs: 30_000, minCallsInWindow: 10, failureRatio: 0.5, cooldownMs: 30_000 },
     });
+  });
+
+  it("reads the response cap, pool size and circuit breaker numbers, and refuses nonsense", () => {
+    vi.stubEnv("BUD_API_URL", "https://api.bud.example");
+    vi.stubEnv("BUD_CLIENT_ID", "client");
+    vi.stubEnv("BUD_CLIENT_SECRET", "secret");
+    vi.stubEnv("BUD_MAX_RESPONSE_BYTES", "1048576");
+    vi.stubEnv("BUD_BREAKER_FAILURE_PERCENT", "75");
+    vi.stubEnv("BUD_BREAKER_COOLDOWN_MS", "5000");
+    expect(budConfig()).toMatchObject({ maxResponseBytes: 1_048_576, breaker: { failureRatio: 0.75, cooldownMs: 5_000 } });
+
+    resetEnvCacheForTests();
+    vi.stubEnv("BUD_BREAKER_FAILURE_PERCENT", "150");
+    vi.stubEnv("BUD_MAX_CONNECTIONS", "many");
+    expect(errorOf(budConfig).split("\n").slice(1)).toEqual([
+      "  - BUD_MAX_CONNECTIONS: must be a whole number",
+      "  - BUD_BREAKER_FAILURE_PERCENT: must be at most 100",
+    ]);
   });
 
   it("refuses a deadline shorter than the per-attempt timeout", () => {

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { loadOrCreateDevSecrets } from "@/lib/crypto/dev-secrets";
 import { parseEncryptionKeys, type EncryptionKey } from "@/lib/crypto/keys";
 import { log } from "@/lib/log";
+import { BUD_CLIENT_DEFAULTS } from "@/lib/bud/config";
+import type { BreakerPolicy } from "@/lib/bud/breaker";
 
 /**
  * The only reader of `process.env`. Each concern is validated on first use and cached, so a module triggers only
@@ -18,6 +20,11 @@ export interface BudConfig {
   timeoutMs: number;
   /** For a whole call, retries and waits included. */
   deadlineMs: number;
+  /** The largest Bud response body read; a bigger one is refused as a bad response. */
+  maxResponseBytes: number;
+  /** Most sockets open to Bud at once. */
+  maxConnections: number;
+  breaker: BreakerPolicy;
 }
 
 export interface AppConfig {
@@ -63,6 +70,16 @@ const milliseconds = (fallback: number) =>
     .pipe(z.number().min(1, "must be at least 1").max(600_000, "must be at most 600000 (10 minutes)"))
     .default(fallback);
 
+const wholeNumber = (fallback: number, min: number, max: number, unit: string) =>
+  z
+    .string()
+    .regex(/^\d+$/, `must be a whole number${unit}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`))
+    .default(fallback);
+
+const breakerDefaults = BUD_CLIENT_DEFAULTS.breaker;
+
 const budSchema = z
   .object({
     // zod's own wording for a missing value ("expected string, received undefined") would not help anyone.
@@ -77,6 +94,13 @@ const budSchema = z
     NODE_ENV: z.string().optional(),
     // The opt-out for a demo against the local stand-in (plain http on loopback); `npm start` sets it for that.
     BUD_API_ALLOW_HTTP: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
+    BUD_MAX_RESPONSE_BYTES: wholeNumber(BUD_CLIENT_DEFAULTS.maxResponseBytes, 1024, 1024 ** 3, " of bytes"),
+    BUD_MAX_CONNECTIONS: wholeNumber(BUD_CLIENT_DEFAULTS.maxConnections, 1, 10_000, ""),
+    BUD_BREAKER_FAILURES: wholeNumber(breakerDefaults.consecutiveFailures, 1, 1_000, ""),
+    BUD_BREAKER_WINDOW_MS: milliseconds(breakerDefaults.windowMs),
+    BUD_BREAKER_MIN_CALLS: wholeNumber(breakerDefaults.minCallsInWindow, 1, 100_000, ""),
+    BUD_BREAKER_FAILURE_PERCENT: wholeNumber(breakerDefaults.failureRatio * 100, 1, 100, " (a percentage)"),
+    BUD_BREAKER_COOLDOWN_MS: milliseconds(breakerDefaults.cooldownMs),
   })
   .refine((env) => env.BUD_DEADLINE_MS >= env.BUD_TIMEOUT_MS, {
     path: ["BUD_DEADLINE_MS"],
@@ -175,6 +199,15 @@ export function budConfig(): BudConfig {
       clientSecret: env.BUD_CLIENT_SECRET,
       timeoutMs: env.BUD_TIMEOUT_MS,
       deadlineMs: env.BUD_DEADLINE_MS,
+      maxResponseBytes: env.BUD_MAX_RESPONSE_BYTES,
+      maxConnections: env.BUD_MAX_CONNECTIONS,
+      breaker: {
+        consecutiveFailures: env.BUD_BREAKER_FAILURES,
+        windowMs: env.BUD_BREAKER_WINDOW_MS,
+        minCallsInWindow: env.BUD_BREAKER_MIN_CALLS,
+        failureRatio: env.BUD_BREAKER_FAILURE_PERCENT / 100,
+        cooldownMs: env.BUD_BREAKER_COOLDOWN_MS,
+      },
     };
   })();
   return cache.bud;

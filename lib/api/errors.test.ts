@@ -24,6 +24,7 @@ describe("toErrorResponse", () => {
       timeout: 504,
       unauthorised: 502,
       bad_response: 502,
+      circuit_open: 503,
     } as const;
     for (const [kind, status] of Object.entries(expected)) {
       const error = new BudError(kind as keyof typeof expected, "GET /financial/v3/accounts", { codeId: "internal_error", requestId: "r-1" });
@@ -33,6 +34,17 @@ describe("toErrorResponse", () => {
       expect(JSON.stringify(json)).not.toMatch(/internal_error|r-1|financial/);
     }
     expect(toErrorResponse(new BudError("rate_limited", "GET /x"), "/api/x").headers.get("retry-after")).toBe("5");
+  });
+
+  it("passes Bud's Retry-After (or the breaker's cool-down) on, in whole seconds", async () => {
+    const retryAfter = (error: BudError) => toErrorResponse(error, "/api/x").headers.get("retry-after");
+    expect(retryAfter(new BudError("rate_limited", "GET /x", { retryAfterMs: 120_000 }))).toBe("120");
+    expect(retryAfter(new BudError("unavailable", "GET /x", { retryAfterMs: 90_500 }))).toBe("91");
+    expect(retryAfter(new BudError("unavailable", "GET /x"))).toBeNull();
+    const open = toErrorResponse(new BudError("circuit_open", "GET /x", { retryAfterMs: 12_000 }), "/api/x");
+    expect(open.status).toBe(503);
+    expect(open.headers.get("retry-after")).toBe("12");
+    expect((await open.json()).error.message).toMatch(/^Bud is unavailable right now/);
   });
 
   it("answers invalid input with per-field messages and not-found with 404", async () => {

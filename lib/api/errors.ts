@@ -41,7 +41,18 @@ const UPSTREAM: Record<BudErrorKind, { status: number; code: ApiErrorCode; messa
   timeout: { status: 504, code: "upstream_timeout", message: "Your bank data took too long to respond. Please try again." },
   unauthorised: UPSTREAM_ERROR,
   bad_response: UPSTREAM_ERROR,
+  circuit_open: {
+    status: 503,
+    code: "upstream_unavailable",
+    message: "Bud is unavailable right now, so we can’t load your bank data. Please try again in a minute.",
+  },
 };
+
+/** Seconds for our Retry-After: Bud's own hint or the breaker's cool-down when known, else a short default. */
+function retryAfterHeader(error: BudError): Record<string, string> {
+  if (error.retryAfterMs !== null) return { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))) };
+  return error.kind === "rate_limited" ? { "Retry-After": "5" } : {};
+}
 
 /** Field name → first message, for forms. */
 export function zodFields(error: ZodError): FieldErrors {
@@ -72,9 +83,7 @@ export function toErrorResponse(error: unknown, route: string): Response {
       code_id: error.codeId,
       request_id: error.requestId,
     });
-    return errorResponse(mapped.status, mapped.code, mapped.message, {
-      headers: error.kind === "rate_limited" ? { "Retry-After": "5" } : {},
-    });
+    return errorResponse(mapped.status, mapped.code, mapped.message, { headers: retryAfterHeader(error) });
   }
   // Names only: messages and stacks of unknown errors can carry query parameters, personal data or secrets.
   log("error", "unhandled_error", {

@@ -2,13 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox } from "@/sandbox/server/start";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "@/sandbox/server/clients";
 import { DEMO_CUSTOMER, HEAVY_CUSTOMER } from "@/sandbox/data/demo-customers";
-import { createBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
+import { createBudClient, type BudClient, type BudClientOverrides, type BudCustomer } from "@/lib/bud/client";
 import { getAccount, listAccounts } from "@/lib/bud/accounts";
 import { createCustomer } from "@/lib/bud/customers";
 import { listTransactions } from "@/lib/bud/transactions";
 import { BudError } from "@/lib/bud/errors";
 import { configureLog } from "@/lib/log";
-import type { TransportDeps } from "@/lib/bud/transport";
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
 let sandbox: Sandbox;
@@ -16,8 +15,10 @@ let sandbox: Sandbox;
 const demo: BudCustomer = { customerId: DEMO_CUSTOMER.customerId, customerSecret: DEMO_CUSTOMER.customerSecret };
 const heavy: BudCustomer = { customerId: HEAVY_CUSTOMER.customerId, customerSecret: HEAVY_CUSTOMER.customerSecret };
 
-function client(options: { timeoutMs?: number; deadlineMs?: number; maxRetryAfterMs?: number } & Omit<TransportDeps, "config" | "tokens"> = {}): BudClient {
-  const { timeoutMs = 2_000, deadlineMs = 5_000, maxRetryAfterMs = 50, ...overrides } = options;
+type ClientOptions = { timeoutMs?: number; deadlineMs?: number; maxRetryAfterMs?: number; maxResponseBytes?: number };
+
+function client(options: ClientOptions & BudClientOverrides = {}): BudClient {
+  const { timeoutMs = 2_000, deadlineMs = 5_000, maxRetryAfterMs = 50, maxResponseBytes, ...overrides } = options;
   return createBudClient(
     {
       apiUrl: sandbox.url,
@@ -25,6 +26,7 @@ function client(options: { timeoutMs?: number; deadlineMs?: number; maxRetryAfte
       clientSecret: LOCAL_CLIENT_SECRET,
       timeoutMs,
       deadlineMs,
+      maxResponseBytes,
       retry: { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs },
     },
     overrides,
@@ -46,7 +48,10 @@ async function budError(promise: Promise<unknown>): Promise<BudError> {
 beforeAll(async () => {
   configureLog({ level: "silent" });
   sandbox = await startSandbox({ port: 0 });
-});
+  // The stand-in generates the demo customer's history on first use, on this same thread: do it once here, so no
+  // test's short timeouts (or the circuit breaker they trip) measure the generator instead of the client.
+  await listAccounts(demo, client({ timeoutMs: 60_000, deadlineMs: 60_000 }));
+}, 120_000);
 afterAll(async () => {
   await sandbox.close();
   configureLog({ level: "info" });
@@ -130,15 +135,24 @@ describe("retries and failures", () => {
     expect((await budError(listAccounts(demo, bud))).kind).toBe("bad_response");
   });
 
-  it("honours Retry-After, capped", async () => {
+  it("honours a Retry-After within the cap", async () => {
     const delays: number[] = [];
     const honouring = client({ maxRetryAfterMs: 5_000, sleep: async (ms) => void delays.push(ms) });
     sandbox.faults.add({ path: "/financial/v3/accounts", status: 429, retryAfter: "2", times: 1 });
     await listAccounts(demo, honouring);
+    expect(delays).toEqual([2_000]);
+  });
+
+  it("does not retry when Retry-After is longer than the cap, and passes the hint on", async () => {
+    const delays: number[] = [];
     const capped = client({ maxRetryAfterMs: 50, sleep: async (ms) => void delays.push(ms) });
-    sandbox.faults.add({ path: "/financial/v3/accounts", status: 429, retryAfter: "120", times: 1 });
     await listAccounts(demo, capped);
-    expect(delays).toEqual([2_000, 50]);
+    const callsBefore = requestsTo("/financial/v3/accounts");
+    sandbox.faults.add({ path: "/financial/v3/accounts", status: 503, retryAfter: "120", times: 1 });
+    const error = await budError(listAccounts(demo, capped));
+    expect([error.kind, error.status, error.retryAfterMs]).toEqual(["unavailable", 503, 120_000]);
+    expect(requestsTo("/financial/v3/accounts") - callsBefore).toBe(1);
+    expect(delays).toEqual([]);
   });
 
   it("reports an exhausted 429 as rate_limited with Bud's request id", async () => {
@@ -147,6 +161,64 @@ describe("retries and failures", () => {
     const error = await budError(listAccounts(demo, bud));
     expect(error.kind).toBe("rate_limited");
     expect(error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe("limits", () => {
+  it("refuses a response body over the size cap as bad_response", async () => {
+    const bud = client({ maxResponseBytes: 1024 });
+    const error = await budError(listAccounts(demo, bud));
+    expect([error.kind, error.status]).toEqual(["bad_response", 200]);
+  });
+
+  it("aborts a hanging call at once when the server shuts down, without retrying it", async () => {
+    const stopping = new AbortController();
+    const bud = client({ timeoutMs: 4_000, deadlineMs: 8_000, stopping: stopping.signal });
+    await listAccounts(demo, bud);
+    sandbox.faults.add({ path: "/financial/v3/accounts", hang: true });
+    const callsBefore = sandbox.stats.requests.length;
+    setTimeout(() => stopping.abort(), 200);
+    const started = Date.now();
+    expect((await budError(listAccounts(demo, bud))).kind).toBe("unavailable");
+    expect(Date.now() - started).toBeLessThan(1_500);
+    // The stand-in logs a hung request once it is released: exactly the one attempt.
+    await expect.poll(() => sandbox.stats.requests.length - callsBefore).toBe(1);
+  });
+});
+
+describe("circuit breaker", () => {
+  it("opens after five consecutive failures, fails fast without calling Bud, and logs its state", async () => {
+    const lines: string[] = [];
+    configureLog({ level: "info", sink: (line) => lines.push(line) });
+    try {
+      const bud = client({ sleep: async () => undefined });
+      await listAccounts(demo, bud);
+      sandbox.faults.add({ path: "/financial/v3/accounts", status: 503 });
+      const callsBefore = requestsTo("/financial/v3/accounts");
+      expect((await budError(listAccounts(demo, bud))).kind).toBe("unavailable"); // 4 attempts
+      expect((await budError(listAccounts(demo, bud))).kind).toBe("circuit_open"); // 1 more opens it
+      expect(requestsTo("/financial/v3/accounts") - callsBefore).toBe(5);
+      const refused = await budError(listAccounts(demo, bud));
+      expect(refused.kind).toBe("circuit_open");
+      expect(refused.retryAfterMs).toBeGreaterThan(25_000);
+      expect(requestsTo("/financial/v3/accounts") - callsBefore).toBe(5);
+
+      const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      const calls = entries.filter((entry) => entry.event === "bud_call");
+      expect(calls.at(0)).toMatchObject({ status: 200, breaker: "closed" });
+      expect(calls.at(-1)).toMatchObject({ status: null, error: "circuit_open", breaker: "open" });
+      expect(entries.filter((entry) => entry.event === "bud_breaker")).toMatchObject([{ from: "closed", to: "open" }]);
+    } finally {
+      configureLog({ level: "silent", sink: (line) => process.stdout.write(`${line}\n`) });
+    }
+  });
+
+  it("never counts a 4xx against Bud", async () => {
+    const bud = client();
+    sandbox.faults.add({ path: "/financial/v3/accounts", status: 404 });
+    for (let i = 0; i < 12; i++) expect((await budError(listAccounts(demo, bud))).kind).toBe("not_found");
+    sandbox.faults.clear();
+    await expect(listAccounts(demo, bud)).resolves.not.toHaveLength(0);
   });
 });
 

@@ -9,7 +9,9 @@ export type BudErrorKind =
   | "rate_limited"
   | "unavailable"
   | "timeout"
-  | "bad_response";
+  | "bad_response"
+  /** Refused without calling Bud: the circuit breaker is open after repeated failures. */
+  | "circuit_open";
 
 /**
  * The Bud client is one per process (cached on globalThis), but the server bundle can hold several copies of
@@ -32,11 +34,19 @@ export class BudError extends Error {
   readonly status: number | null;
   readonly codeId: string | null;
   readonly requestId: string | null;
+  /** When to try again, from Bud's Retry-After or the breaker's cool-down; passed on to our own caller. */
+  readonly retryAfterMs: number | null;
 
   constructor(
     kind: BudErrorKind,
     operation: string,
-    details: { status?: number | null; codeId?: string | null; requestId?: string | null; cause?: unknown } = {},
+    details: {
+      status?: number | null;
+      codeId?: string | null;
+      requestId?: string | null;
+      retryAfterMs?: number | null;
+      cause?: unknown;
+    } = {},
   ) {
     super(`Bud ${operation} failed: ${kind}${details.status ? ` (${details.status})` : ""}`, { cause: details.cause });
     this.kind = kind;
@@ -44,6 +54,7 @@ export class BudError extends Error {
     this.status = details.status ?? null;
     this.codeId = details.codeId ?? null;
     this.requestId = details.requestId ?? null;
+    this.retryAfterMs = details.retryAfterMs ?? null;
   }
 }
 

@@ -19,9 +19,11 @@ describe("retry arithmetic", () => {
     expect(parseRetryAfter(null, now)).toBeNull();
   });
 
-  it("honours Retry-After but caps it", () => {
+  it("honours Retry-After up to the cap, and beyond it says not to retry", () => {
     expect(retryDelay(1, "1", policy)).toBe(1_000);
-    expect(retryDelay(1, "120", policy)).toBe(3_000);
+    expect(retryDelay(1, "3", policy)).toBe(3_000);
+    expect(retryDelay(1, "4", policy)).toBeNull();
+    expect(retryDelay(1, "120", policy)).toBeNull();
     expect(retryDelay(1, null, policy, () => 0.5)).toBe(50);
   });
 });

@@ -4,7 +4,7 @@ export interface RetryPolicy {
   maxAttempts: number;
   baseDelayMs: number;
   maxDelayMs: number;
-  /** A Retry-After longer than this is cut down to it. */
+  /** A Retry-After longer than this means "don't retry": the caller is told to come back later instead. */
   maxRetryAfterMs: number;
 }
 
@@ -30,13 +30,17 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
+/**
+ * How long to wait before the next retry, or null when Bud asked for a longer wait than we would hold a request
+ * for: retrying sooner than asked would only be refused again, so the hint goes back to our caller instead.
+ */
 export function retryDelay(
   retryNumber: number,
   retryAfterHeader: string | null,
   policy: RetryPolicy,
   random?: () => number,
-): number {
+): number | null {
   const retryAfter = parseRetryAfter(retryAfterHeader);
-  if (retryAfter !== null) return Math.min(retryAfter, policy.maxRetryAfterMs);
+  if (retryAfter !== null) return retryAfter <= policy.maxRetryAfterMs ? retryAfter : null;
   return backoffDelay(retryNumber, policy, random);
 }

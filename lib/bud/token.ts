@@ -2,9 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { log } from "@/lib/log";
 import { BudError, kindForStatus, readCodeId } from "@/lib/bud/errors";
+import { readText, type BudFetch } from "@/lib/bud/http";
 import type { BudClientConfig } from "@/lib/bud/config";
 
 const OPERATION = "POST /v1/oauth/token";
+
+/** A token response is a few hundred bytes; anything near this is not one. */
+const TOKEN_BODY_LIMIT = 64 * 1024;
 
 const TokenResponse = z.object({
   data: z.object({
@@ -33,7 +37,7 @@ export class TokenManager {
 
   constructor(
     private readonly config: BudClientConfig,
-    private readonly fetchImpl: typeof fetch = fetch,
+    private readonly fetchImpl: BudFetch,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -67,12 +71,14 @@ export class TokenManager {
   private async request(form: Record<string, string>): Promise<CachedToken> {
     const { apiUrl, clientId, clientSecret, timeoutMs } = this.config;
     const started = this.now();
-    let response: Response;
+    const signal = AbortSignal.timeout(timeoutMs);
+    let response;
+    let body: string;
     try {
-      response = await this.fetchImpl(new URL("/v1/oauth/token", apiUrl), {
+      response = await this.fetchImpl(new URL("/v1/oauth/token", apiUrl).toString(), {
         method: "POST",
         redirect: "manual",
-        signal: AbortSignal.timeout(timeoutMs),
+        signal,
         headers: {
           "Content-Type": "application/x-www-form-urlencoded",
           Accept: "application/json",
@@ -82,20 +88,25 @@ export class TokenManager {
         },
         body: new URLSearchParams(form),
       });
+      // Read inside the try: the timeout covers the body, and a body past the limit is a bad response below.
+      body = await readText(response, TOKEN_BODY_LIMIT).catch((cause: unknown) => {
+        if (signal.aborted) throw cause;
+        return "";
+      });
     } catch (cause) {
-      const kind = cause instanceof DOMException && cause.name === "TimeoutError" ? "timeout" : "unavailable";
+      const kind = signal.aborted ? "timeout" : "unavailable";
       log("warn", "bud_token", { grant: form.grant_type, error: kind, ms: this.now() - started });
       throw new BudError(kind, OPERATION, { cause });
     }
     const requestId = response.headers.get("x-request-id");
-    const body = await response.text();
-    log(response.ok ? "info" : "warn", "bud_token", {
+    const ok = response.status >= 200 && response.status < 300;
+    log(ok ? "info" : "warn", "bud_token", {
       grant: form.grant_type,
       status: response.status,
       ms: this.now() - started,
       request_id: requestId,
     });
-    if (!response.ok) {
+    if (!ok) {
       throw new BudError(kindForStatus(response.status), OPERATION, {
         status: response.status,
         codeId: readCodeId(body),
