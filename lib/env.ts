@@ -94,6 +94,10 @@ const secretsSchema = z.object({
     .min(32, `must be at least 32 characters (${GENERATE})`),
 });
 
+const perfSchema = z.object({
+  BUDGIE_SERVER_TIMING: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
+});
+
 const testSchema = z.object({
   TEST_DATABASE_URL: postgresUrl.optional(),
 });
@@ -116,7 +120,7 @@ function parseEnv<S extends z.ZodType>(concern: string, schema: S, env: RawEnv):
   throw new EnvError(`Invalid ${concern} configuration:\n${lines.join("\n")}`);
 }
 
-let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig } = {};
+let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig; perf?: { serverTiming: boolean } } = {};
 
 export function resetEnvCacheForTests(): void {
   cache = {};
@@ -176,6 +180,12 @@ export function secretsConfig(): SecretsConfig {
     return { encryptionKeys: parsed.BUDGIE_ENCRYPTION_KEY, nextAuthSecret: parsed.NEXTAUTH_SECRET };
   })();
   return cache.secrets;
+}
+
+/** Measurement only (`npm run bench`): per-step `Server-Timing` headers on API responses. Off by default. */
+export function perfConfig(): { serverTiming: boolean } {
+  cache.perf ??= { serverTiming: parseEnv("perf", perfSchema, readEnv(Object.keys(perfSchema.shape))).BUDGIE_SERVER_TIMING === "true" };
+  return cache.perf;
 }
 
 /** Test tooling only: TEST_DATABASE_URL adds PostgreSQL to the engines the database tests run on. */

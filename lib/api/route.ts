@@ -4,6 +4,7 @@ import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import { appConfig } from "@/lib/env";
 import { errorResponse, jsonResponse, toErrorResponse } from "@/lib/api/errors";
 import { isSameOrigin } from "@/lib/api/origin";
+import { timeStep, timeStepSync, withServerTiming } from "@/lib/perf/server-timing";
 
 type Params = Record<string, string>;
 type RouteContext<P extends Params> = { params: Promise<P> };
@@ -29,16 +30,16 @@ function guardOrigin(request: NextRequest): Response | null {
  * no caching. Handlers return data (sent as JSON) or a Response.
  */
 export function publicRoute<P extends Params = Params>(handler: (input: HandlerInput<P>) => Promise<unknown>) {
-  return async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  return withServerTiming(async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const rejected = guardOrigin(request);
     if (rejected) return rejected;
     try {
       const result = await handler({ request, params: await context.params });
-      return result instanceof Response ? result : jsonResponse(result);
+      return result instanceof Response ? result : timeStepSync("serialise", () => jsonResponse(result));
     } catch (error) {
       return toErrorResponse(error, request.nextUrl.pathname);
     }
-  };
+  });
 }
 
 /**
@@ -51,6 +52,6 @@ export function userRoute<P extends Params = Params>(
   return publicRoute<P>(async (input) => {
     const user = await getCurrentUser();
     if (!user) return errorResponse(401, "unauthenticated", "Please sign in again.");
-    return handler({ ...input, user });
+    return timeStep("handler", () => handler({ ...input, user }));
   });
 }
