@@ -50,6 +50,10 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
+export function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
 export function summary(samples: number[]): string {
   return `p50 ${percentile(samples, 50).toFixed(1)} ms, p99 ${percentile(samples, 99).toFixed(1)} ms (n=${samples.length})`;
 }
