@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
+import { decryptSessionJwt } from "@/lib/auth/session-jwt";
 import { appConfig, secretsConfig } from "@/lib/env";
 
 export interface SessionToken {
@@ -18,7 +18,8 @@ export async function readSessionToken(): Promise<SessionToken | null> {
   const name = `${appConfig().isProduction ? "__Secure-" : ""}next-auth.session-token`;
   const value = (await cookies()).get(name)?.value;
   if (!value) return null;
-  const token = await decode({ token: value, secret: secretsConfig().nextAuthSecret }).catch(() => null);
+  // Not next-auth's decode(): see session-jwt.ts (same checks, without a thread-pool hop per request).
+  const token = decryptSessionJwt(value, secretsConfig().nextAuthSecret);
   if (typeof token?.sub !== "string" || typeof token.sv !== "number") return null;
   return { userId: token.sub, sessionVersion: token.sv };
 }
