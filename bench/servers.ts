@@ -48,7 +48,11 @@ export async function ensureBuilds(): Promise<void> {
 }
 
 function nextStart(name: string, dir: string, port: number, env: Record<string, string>): Server {
-  const child = startProcess(process.execPath, [NEXT, "start", dir, "--port", String(port)], { NEXT_TELEMETRY_DISABLED: "1", ...env });
+  const logFile = path.join(scratchDir("log"), "stdout.log");
+  const child = startProcess(process.execPath, [NEXT, "start", dir, "--port", String(port)], { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
+  child.once("exit", (code) => {
+    if (code) console.error(`${name} exited with ${code}; its output: ${logFile}`);
+  });
   return { name, url: `http://127.0.0.1:${port}`, process: child, stop: () => stopProcess(child) };
 }
 
