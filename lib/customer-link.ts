@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { linkReadWithSession, type StoredLink } from "@/lib/auth/session";
+import { linkReadWithSession, type StoredLink } from "@/lib/auth/request-session";
 import type { BudCustomer } from "@/lib/bud/client";
 import { createCustomer, deleteCustomer, type CreatedCustomer } from "@/lib/bud/customers";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";

@@ -1,10 +1,10 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { cookies } from "next/headers";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkSignIn, recordSignIn } from "@/lib/auth/rate-limit";
 import { bumpSessionVersion } from "@/lib/auth/revoke";
 import { passwordSchema } from "@/lib/auth/schemas";
+import { sessionOncePerRequest, type SessionRecord } from "@/lib/auth/request-session";
 import { readSessionToken } from "@/lib/auth/session-token";
 import { getDb, type Database } from "@/lib/db/client";
 import { budCustomers, users } from "@/lib/db/schema";
@@ -14,17 +14,6 @@ export interface CurrentUser {
   id: string;
   email: string;
   name: string;
-}
-
-/** The user's link to a Bud customer as stored: the secret still sealed (lib/customer-link opens it). */
-export interface StoredLink {
-  customerId: string;
-  secretCiphertext: string | null;
-}
-
-interface SessionRecord {
-  user: CurrentUser;
-  link: StoredLink | null;
 }
 
 /** The user and their customer link in one statement, prepared once per database: one round trip per request. */
@@ -62,45 +51,12 @@ async function loadSession(): Promise<SessionRecord | null> {
 }
 
 /**
- * This request's cookie store, or null outside a request (scripts, tests). Next hands out one store per request
- * to route handlers and renders alike, so it keys the per-request memo below; React's cache() would not do,
- * because it memoises nothing in route handlers.
- */
-async function requestScope(): Promise<object | null> {
-  try {
-    return await cookies();
-  } catch {
-    return null;
-  }
-}
-
-const perRequest = new WeakMap<object, Promise<SessionRecord | null>>();
-
-async function readSession(): Promise<SessionRecord | null> {
-  const scope = await requestScope();
-  if (!scope) return loadSession();
-  let pending = perRequest.get(scope);
-  if (!pending) perRequest.set(scope, (pending = loadSession()));
-  return pending;
-}
-
-/**
  * The signed-in user, or null. The token's session version is compared with the database on every request, so
  * signing out everywhere or changing the password revokes existing tokens at once. Read once per request, shared
  * by the layouts, pages and route handler of that request.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
-  return (await readSession())?.user ?? null;
-}
-
-/**
- * The customer link read together with this request's session, when the session is this user's; undefined when
- * it was not read with the session (no request, another user, or before getCurrentUser), so the caller reads it.
- */
-export async function linkReadWithSession(userId: string): Promise<StoredLink | null | undefined> {
-  const scope = await requestScope();
-  const record = scope ? await perRequest.get(scope) : undefined;
-  return record?.user.id === userId ? record.link : undefined;
+  return (await sessionOncePerRequest(loadSession))?.user ?? null;
 }
 
 const WRONG_PASSWORD = { ok: false, error: "wrong_password", message: "The current password is not correct." } as const;
