@@ -1,110 +1,150 @@
 /**
- * App figures against a production build: `GET /api/accounts` beside the same call made straight to the
- * stand-in (p50/p99 at 50 concurrent), and the overview's server time while the stand-in adds 150 ms to every
- * call (target ≤ 1.2 × 150 ms + 50 ms = 230 ms: the page's upstream calls must run in parallel).
+ * App figures against production builds, with the stand-in direct and the floor (a bare Next.js route) measured
+ * in the same run, interleaved round by round so that a noisy neighbour hits all of them alike; figures are
+ * medians of the rounds. Then the overview's server time while the stand-in adds 150 ms to every call (target
+ * ≤ 1.2 × 150 ms + 50 ms = 230 ms: the page's upstream calls must run in parallel).
  */
-import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { DEMO_CUSTOMER } from "../sandbox/data/demo-customers";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients";
-import { okJson, PORT_OFFSET, root, scratchDir, standInToken, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
+import { printBreakdown } from "./breakdown";
+import { load, signIn, type Sample, type Session } from "./load";
+import { engines, ensureBuilds, SANDBOX_URL, startApp, startFloor, startStandIn, type Server } from "./servers";
+import { median, percentile, rssMiB, standInToken, summary } from "./support";
 
-const SANDBOX = `http://127.0.0.1:${4311 + PORT_OFFSET}`;
-const APP = `http://localhost:${3311 + PORT_OFFSET}`;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = 50;
+const SEQUENTIAL_REQUESTS = 100;
+const CONCURRENT_REQUESTS = 500;
 const LATENCY_MS = 150;
 
-/** A tiny cookie jar: enough for next-auth's csrf + callback sign-in. */
-class Session {
-  private readonly cookies = new Map<string, string>();
+interface Target {
+  name: string;
+  server: Server;
+  request: () => Promise<Response>;
+  /** Per mode, every sample and each round's p50 and p99. */
+  runs: Record<"sequential" | "concurrent", { samples: Sample[]; p50: number[]; p99: number[] }>;
+  rss: number[];
+}
 
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    const response = await fetch(url, { ...init, redirect: "manual", headers: { ...init.headers, cookie } });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(";");
-      const index = pair!.indexOf("=");
-      this.cookies.set(pair!.slice(0, index), pair!.slice(index + 1));
-    }
-    return response;
+function target(name: string, server: Server, request: () => Promise<Response>): Target {
+  const run = () => ({ samples: [], p50: [], p99: [] });
+  return { name, server, request, runs: { sequential: run(), concurrent: run() }, rss: [rssMiB(server.process.pid!)] };
+}
+
+async function measure(t: Target, mode: "sequential" | "concurrent"): Promise<void> {
+  const samples =
+    mode === "sequential" ? await load(SEQUENTIAL_REQUESTS, 1, t.request) : await load(CONCURRENT_REQUESTS, CONCURRENCY, t.request);
+  const run = t.runs[mode];
+  const ms = samples.map((sample) => sample.ms);
+  run.samples.push(...samples);
+  run.p50.push(percentile(ms, 50));
+  run.p99.push(percentile(ms, 99));
+}
+
+/** GC and event-loop figures of one app round, from the cumulative GC time in its first and last Server-Timing. */
+function processFigures(samples: Sample[]): string {
+  const gc = (sample: Sample | undefined) => sample?.steps.get("gc") ?? 0;
+  const gcMs = gc(samples.at(-1)) - gc(samples[0]);
+  const loopMaxMs = Math.max(...samples.map((sample) => sample.steps.get("loop") ?? 0));
+  return `GC ${gcMs.toFixed(0)} ms (longest so far ${(samples.at(-1)?.steps.get("gcmax") ?? 0).toFixed(0)}), event-loop delay ≤ ${loopMaxMs.toFixed(0)} ms`;
+}
+
+const fixed = (value: number) => value.toFixed(1).padStart(8);
+
+function printTable(targets: Target[]): void {
+  console.log(`\nApp: GET /api/accounts beside the stand-in direct and the floor, ${ROUNDS} interleaved rounds, medians of rounds (ms)`);
+  console.log(`${"".padEnd(34)}${"one at a time".padStart(17)}  ${`${CONCURRENCY} concurrent`.padStart(17)}   RSS MiB: start → after each round`);
+  console.log(`${"".padEnd(34)}${"p50".padStart(8)} ${"p99".padStart(8)}  ${"p50".padStart(8)} ${"p99".padStart(8)}`);
+  for (const t of targets) {
+    const { sequential: s, concurrent: c } = t.runs;
+    console.log(
+      `${t.name.padEnd(34)}${fixed(median(s.p50))} ${fixed(median(s.p99))}  ${fixed(median(c.p50))} ${fixed(median(c.p99))}   ${t.rss.join(" → ")}`,
+    );
   }
 }
 
-async function signIn(): Promise<Session> {
-  const session = new Session();
-  const { csrfToken } = (await okJson(await session.fetch(`${APP}/api/auth/csrf`))) as { csrfToken: string };
-  await session.fetch(`${APP}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, email: "demo@budgie.test", password: "budgie-demo-2026", json: "true" }),
-  });
-  return session;
+function printTargets(app: Target, floor: Target, direct: Target): void {
+  const m = (t: Target, mode: "sequential" | "concurrent", p: "p50" | "p99") => median(t.runs[mode][p]);
+  const oneBudget = m(floor, "sequential", "p50") + m(direct, "sequential", "p50") + 2;
+  const loadBudget = 2 * (m(floor, "concurrent", "p99") + m(direct, "concurrent", "p99"));
+  const verdict = (value: number, budget: number) => `${value.toFixed(1)} ms against ≤ ${budget.toFixed(1)} ms: ${value <= budget ? "met" : "NOT met"}`;
+  console.log(`Target, ${app.name}, one at a time p50 ≤ floor p50 + direct p50 + 2 ms: ${verdict(m(app, "sequential", "p50"), oneBudget)}`);
+  console.log(`Target, ${app.name}, ${CONCURRENCY} concurrent p99 ≤ 2 × (floor p99 + direct p99): ${verdict(m(app, "concurrent", "p99"), loadBudget)}`);
 }
 
-async function standInHeaders(): Promise<Record<string, string>> {
-  return {
-    authorization: `Bearer ${await standInToken(SANDBOX, LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET)}`,
-    "x-client-id": LOCAL_CLIENT_ID,
-    "x-customer-id": DEMO_CUSTOMER.customerId,
-    "x-customer-secret": DEMO_CUSTOMER.customerSecret,
+async function benchOverview(url: string, session: Session): Promise<void> {
+  const fault = await fetch(`${SANDBOX_URL}/__sandbox/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ path: "/*", latencyMs: LATENCY_MS }),
+  });
+  if (!fault.ok) throw new Error(`The stand-in refused the latency rule (${fault.status})`);
+  const overview = async () => {
+    const started = performance.now();
+    const response = await session.fetch(`${url}/`);
+    const html = await response.text();
+    // A redirect or an error page would be fast for the wrong reason.
+    if (response.status !== 200 || !html.includes("Net position")) throw new Error(`Overview answered ${response.status}`);
+    return performance.now() - started;
   };
+  for (let i = 0; i < 5; i++) await overview();
+  const samples: number[] = [];
+  for (let i = 0; i < 40; i++) samples.push(await overview());
+  console.log(`\nApp: overview server time, stand-in +${LATENCY_MS} ms per call: ${summary(samples)} (target ≤ ${1.2 * LATENCY_MS + 50} ms)`);
 }
 
 export async function benchApp(): Promise<void> {
-  if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("App: no production build yet; building (about a minute)…");
-    await new Promise((resolve) => startProcess(path.join(root, "node_modules/.bin/next"), ["build"], {}).once("exit", resolve));
-  }
-  const sandbox = startProcess(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
-    SANDBOX_PORT: new URL(SANDBOX).port,
-    SANDBOX_DATA_DIR: scratchDir("app-sandbox"),
-  });
-  // Through our own server, as `npm start` runs the app in production.
-  const app = startProcess(process.execPath, ["scripts/server.mjs", "start"], {
-    PORT: new URL(APP).port,
-    BUD_API_URL: SANDBOX,
-    BUD_API_ALLOW_HTTP: "true",
-    BUD_CLIENT_ID: LOCAL_CLIENT_ID,
-    BUD_CLIENT_SECRET: LOCAL_CLIENT_SECRET,
-    BUDGIE_DEMO: "true",
-    BUDGIE_DATA_DIR: scratchDir("app"),
-    BUDGIE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
-    NEXTAUTH_URL: APP,
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
+  await ensureBuilds();
+  const servers: Server[] = [];
   try {
-    await waitForHttp(`${SANDBOX}/v1/open-banking/providers`);
-    await waitForHttp(`${APP}/sign-in`);
-    const session = await signIn();
-    const headers = await standInHeaders();
-    const viaApp = () => session.fetch(`${APP}/api/accounts`).then((r) => void okJson(r));
-    const direct = () => fetch(`${SANDBOX}/financial/v3/accounts`, { headers }).then((r) => void okJson(r));
-    await timed(100, 10, viaApp); // warm-up: JIT, token, database
-    await timed(100, 10, direct);
-    console.log(`App: GET /api/accounts, one at a time:     ${summary(await timed(200, 1, viaApp))}`);
-    console.log(`App: stand-in GET /financial/v3/accounts, one at a time: ${summary(await timed(200, 1, direct))}`);
-    console.log(`App: GET /api/accounts at ${CONCURRENCY} concurrent:          ${summary(await timed(1_000, CONCURRENCY, viaApp))}`);
-    console.log(`App: stand-in GET /financial/v3/accounts at ${CONCURRENCY} concurrent: ${summary(await timed(1_000, CONCURRENCY, direct))}`);
+    const standIn = await startStandIn();
+    servers.push(standIn);
+    const floor = await startFloor();
+    servers.push(floor);
+    const apps: { server: Server; session: Session }[] = [];
+    for (const engine of engines()) {
+      const server = await startApp(engine);
+      servers.push(server);
+      apps.push({ server, session: await signIn(server.url) });
+    }
+    const headers = {
+      authorization: `Bearer ${await standInToken(SANDBOX_URL, LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET)}`,
+      "x-client-id": LOCAL_CLIENT_ID,
+      "x-customer-id": DEMO_CUSTOMER.customerId,
+      "x-customer-secret": DEMO_CUSTOMER.customerSecret,
+    };
+    const floorTarget = target("floor (bare Next route)", floor, () => fetch(`${floor.url}/api/floor`));
+    const direct = target("stand-in direct", standIn, () => fetch(`${SANDBOX_URL}/financial/v3/accounts`, { headers }));
+    const appTargets = apps.map(({ server, session }) => target(server.name, server, () => session.fetch(`${server.url}/api/accounts`)));
+    const targets = [floorTarget, direct, ...appTargets];
 
-    const fault = await fetch(`${SANDBOX}/__sandbox/faults`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ path: "/*", latencyMs: LATENCY_MS }),
-    });
-    if (!fault.ok) throw new Error(`The stand-in refused the latency rule (${fault.status})`);
-    const overview = () =>
-      session.fetch(`${APP}/`).then(async (response) => {
-        const html = await response.text();
-        // A redirect or an error page would be fast for the wrong reason.
-        if (response.status !== 200 || !html.includes("Net position")) throw new Error(`Overview answered ${response.status}`);
-      });
-    await timed(5, 1, overview);
-    const samples = await timed(40, 1, overview);
-    console.log(`App: overview server time, stand-in +${LATENCY_MS} ms per call: ${summary(samples)} (target ≤ ${1.2 * LATENCY_MS + 50} ms)`);
+    for (const t of targets) await load(100, 10, t.request); // warm-up: JIT, token, database, connections
+    for (const t of targets) t.rss.push(rssMiB(t.server.process.pid!));
+    const processRounds = new Map<Target, string[]>(appTargets.map((t) => [t, []]));
+    for (let round = 0; round < ROUNDS; round++) {
+      // Rotate the order each round, so no server always runs right after the same neighbour.
+      const order = targets.map((_, i) => targets[(i + round) % targets.length]!);
+      for (const t of order) await measure(t, "sequential");
+      for (const t of order) {
+        const before = t.runs.concurrent.samples.length;
+        await measure(t, "concurrent");
+        processRounds.get(t)?.push(processFigures(t.runs.concurrent.samples.slice(before)));
+      }
+      for (const t of targets) t.rss.push(rssMiB(t.server.process.pid!));
+    }
+
+    printTable(targets);
+    for (const app of appTargets) printTargets(app, floorTarget, direct);
+    for (const app of appTargets) {
+      printBreakdown(`Breakdown of ${app.name} GET /api/accounts`, app.runs.sequential.samples, app.runs.concurrent.samples, CONCURRENCY);
+      console.log(`Per ${CONCURRENCY}-concurrent round:\n  ${processRounds.get(app)!.join("\n  ")}`);
+    }
+    const [pglite, postgres] = appTargets;
+    if (pglite && postgres) {
+      console.log(`\nPGlite's share of RSS (app on PGlite − app on PostgreSQL): ${pglite.rss.map((rss, i) => rss - postgres.rss[i]!).join(" → ")} MiB`);
+    }
+    await benchOverview(apps[0]!.server.url, apps[0]!.session);
   } finally {
-    await stopProcess(app);
-    await stopProcess(sandbox);
+    for (const server of servers.reverse()) await server.stop();
   }
 }

@@ -1,12 +1,13 @@
 /**
  * `npm run bench`: prints performance figures (never asserted by tests). Runs with the react-server condition
- * so the server-only Bud client can be imported outside Next.
+ * so the server-only Bud client can be imported outside Next. `npm run bench -- app` (or `sandbox`) runs one part.
  */
 import { configureLog } from "../lib/log";
 import { benchApp } from "./app";
 import { benchSandbox } from "./sandbox";
 
 configureLog({ level: "silent" });
-await benchSandbox();
-await benchApp();
+const only = process.argv[2];
+if (!only || only === "sandbox") await benchSandbox();
+if (!only || only === "app") await benchApp();
 process.exit(0);

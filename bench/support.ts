@@ -1,6 +1,6 @@
 /** Shared pieces of the benchmarks: child processes, readiness, percentiles. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -13,8 +13,10 @@ export function scratchDir(name: string): string {
   return mkdtempSync(path.join(tmpdir(), `budgie-bench-${name}-`));
 }
 
-export function startProcess(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+/** Starts a child process; its stdout goes to `logFile` when given (to see why a server never answered). */
+export function startProcess(command: string, args: string[], env: Record<string, string>, logFile?: string): ChildProcess {
+  const stdout = logFile ? openSync(logFile, "w") : "ignore";
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", stdout, "inherit"] });
   process.on("exit", () => child.kill("SIGTERM"));
   return child;
 }
@@ -26,7 +28,7 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export async function waitForHttp(url: string, timeoutMs = 90_000): Promise<void> {
+export async function waitForHttp(url: string, timeoutMs = 240_000): Promise<void> {
   const giveUpAt = Date.now() + timeoutMs;
   while (Date.now() < giveUpAt) {
     // 5xx means "not yet" (the stand-in answers 503 while it builds its seeded world).
@@ -48,6 +50,10 @@ export function rssMiB(pid: number): number {
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+export function median(values: number[]): number {
+  return percentile(values, 50);
 }
 
 export function summary(samples: number[]): string {

@@ -1,11 +1,13 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { cache } from "react";
+import { linkReadWithSession, type StoredLink } from "@/lib/auth/request-session";
 import type { BudCustomer } from "@/lib/bud/client";
 import { createCustomer, deleteCustomer, type CreatedCustomer } from "@/lib/bud/customers";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";
 import { getDb, type Database } from "@/lib/db/client";
 import { budCustomers, users } from "@/lib/db/schema";
+import { LruCache } from "@/lib/perf/lru";
+import { timeStepSync } from "@/lib/perf/server-timing";
 
 /*
  * The link from a Budgie user to their Bud customer. Sign-up inserts the user, then calls ensureBudCustomer; the
@@ -14,14 +16,42 @@ import { budCustomers, users } from "@/lib/db/schema";
  * second one, and nothing is left orphaned at Bud.
  */
 
+const SECRET_CACHE_ENTRIES = 10_000;
+
+// On globalThis: Next's server bundles hold one copy of this module per route entry, and one cache is enough.
+const globalForSecrets = globalThis as typeof globalThis & {
+  budgieCustomerSecrets?: LruCache<string, { owner: string; secret: string }>;
+};
+
+/**
+ * Decrypts a stored customer secret, remembering the result by ciphertext (bounded, in this process only; a
+ * rotation writes a new ciphertext, so it simply misses). The owner is kept with it and must match, so a
+ * ciphertext copied to another user's row still fails as the associated data demands, rather than being served
+ * from the cache.
+ */
+function openSecret(ciphertext: string, userId: string): string {
+  const cache = (globalForSecrets.budgieCustomerSecrets ??= new LruCache(SECRET_CACHE_ENTRIES));
+  const known = cache.get(ciphertext);
+  if (known?.owner === userId) return known.secret;
+  const secret = decryptSecret(ciphertext, userId);
+  cache.set(ciphertext, { owner: userId, secret });
+  return secret;
+}
+
+function openLink(userId: string, link: StoredLink): BudCustomer {
+  const { customerId, secretCiphertext } = link;
+  return {
+    customerId,
+    customerSecret: secretCiphertext === null ? null : timeStepSync("decrypt", () => openSecret(secretCiphertext, userId)),
+  };
+}
+
 async function readLink(db: Database, userId: string): Promise<BudCustomer | null> {
   const [link] = await db
     .select({ customerId: budCustomers.customerId, secretCiphertext: budCustomers.secretCiphertext })
     .from(budCustomers)
     .where(eq(budCustomers.userId, userId));
-  if (!link) return null;
-  const customerSecret = link.secretCiphertext === null ? null : decryptSecret(link.secretCiphertext, userId);
-  return { customerId: link.customerId, customerSecret };
+  return link ? openLink(userId, link) : null;
 }
 
 /** The row that links a user to a customer, with the secret sealed to that user. */
@@ -70,9 +100,11 @@ export async function ensureBudCustomer(userId: string): Promise<BudCustomer> {
 }
 
 /**
- * The user's Bud customer (secret decrypted), linking one first when sign-up stopped short of it. Cached per
- * server render, so a page whose widgets each need the customer reads and decrypts it once.
+ * The user's Bud customer (secret decrypted), linking one first when sign-up stopped short of it. The link comes
+ * with the request's session read when it can (no second database round trip), and is read here otherwise.
  */
-export const getBudCustomer = cache(
-  async (userId: string): Promise<BudCustomer> => (await readLink(await getDb(), userId)) ?? ensureBudCustomer(userId),
-);
+export async function getBudCustomer(userId: string): Promise<BudCustomer> {
+  const withSession = await linkReadWithSession(userId);
+  const link = withSession === undefined ? await readLink(await getDb(), userId) : withSession && openLink(userId, withSession);
+  return link ?? ensureBudCustomer(userId);
+}

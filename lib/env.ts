@@ -162,6 +162,10 @@ const sessionSchema = z
     message: "must not be longer than BUDGIE_SESSION_LIFETIME_MINUTES",
   });
 
+const perfSchema = z.object({
+  BUDGIE_SERVER_TIMING: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
+});
+
 const testSchema = z.object({
   TEST_DATABASE_URL: postgresUrl.optional(),
 });
@@ -184,7 +188,7 @@ function parseEnv<S extends z.ZodType>(concern: string, schema: S, env: RawEnv):
   throw new EnvError(`Invalid ${concern} configuration:\n${lines.join("\n")}`);
 }
 
-let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig; session?: SessionConfig } = {};
+let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig; session?: SessionConfig; perf?: { serverTiming: boolean } } = {};
 
 export function resetEnvCacheForTests(): void {
   cache = {};
@@ -264,6 +268,12 @@ export function sessionConfig(): SessionConfig {
     };
   })();
   return cache.session;
+}
+
+/** Measurement only (`npm run bench`): per-step `Server-Timing` headers on API responses. Off by default. */
+export function perfConfig(): { serverTiming: boolean } {
+  cache.perf ??= { serverTiming: parseEnv("perf", perfSchema, readEnv(Object.keys(perfSchema.shape))).BUDGIE_SERVER_TIMING === "true" };
+  return cache.perf;
 }
 
 /** Test tooling only: TEST_DATABASE_URL adds PostgreSQL to the engines the database tests run on. */

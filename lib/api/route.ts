@@ -7,6 +7,7 @@ import { isSameOrigin } from "@/lib/api/origin";
 import { NotFoundError } from "@/lib/errors";
 import { securityEvent } from "@/lib/security/events";
 import { withRequestLogContext } from "@/lib/security/request-id";
+import { timeStep, timeStepSync, withServerTiming } from "@/lib/perf/server-timing";
 
 type Params = Record<string, string>;
 type RouteContext<P extends Params> = { params: Promise<P> };
@@ -68,18 +69,18 @@ function guardOrigin(request: NextRequest): Response | null {
  * no caching. Handlers return data (sent as JSON) or a Response.
  */
 export function publicRoute<P extends Params = Params>(handler: (input: HandlerInput<P>) => Promise<unknown>) {
-  const handle = async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
+  const handle = withServerTiming(async (request: NextRequest, context: RouteContext<P>): Promise<Response> => {
     const rejected = guardOrigin(request);
     if (rejected) return rejected;
     try {
       const result = await handler({ request, params: await context.params });
-      return result instanceof Response ? result : jsonResponse(result);
+      return result instanceof Response ? result : timeStepSync("serialise", () => jsonResponse(result));
     } catch (error) {
       // Data functions answer someone else's id exactly like an unknown one; the log keeps the attempt.
       if (error instanceof NotFoundError) securityEvent("not_found", { route: request.nextUrl.pathname });
       return toErrorResponse(error, request.nextUrl.pathname);
     }
-  };
+  });
   // Inside the request's log context, so every line the handler writes (Bud calls too) carries its request id.
   const route = (request: NextRequest, context: RouteContext<P>): Promise<Response> =>
     withRequestLogContext(request.headers, () => handle(request, context));
@@ -99,7 +100,7 @@ export function userRoute<P extends Params = Params>(
       securityEvent("unauthenticated", { route: input.request.nextUrl.pathname, method: input.request.method });
       return errorResponse(401, "unauthenticated", "Please sign in again.");
     }
-    return handler({ ...input, user });
+    return timeStep("handler", () => handler({ ...input, user }));
   });
   return withAccess(route, "user");
 }

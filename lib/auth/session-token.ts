@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
+import { decryptSessionJwt } from "@/lib/auth/session-jwt";
 import { nowInSeconds, sessionClaims, sessionEnd, type SessionClaims, type SessionEnd } from "@/lib/auth/session-lifetime";
 import { appConfig, secretsConfig, sessionConfig } from "@/lib/env";
 
@@ -14,11 +14,13 @@ export function sessionCookieName(): string {
   return `${appConfig().isProduction ? "__Secure-" : ""}next-auth.session-token`;
 }
 
-/** One JWT decryption; null for a missing, forged, malformed or pre-lifetime token. */
+/**
+ * One JWT decryption; null for a missing, forged, malformed or pre-lifetime token. Not next-auth's decode(): see
+ * session-jwt.ts (the same checks, without a thread-pool hop per request).
+ */
 export async function decodeSessionCookie(value: string | undefined): Promise<SessionClaims | null> {
   if (!value) return null;
-  const token = await decode({ token: value, secret: secretsConfig().nextAuthSecret }).catch(() => null);
-  return sessionClaims(token);
+  return sessionClaims(decryptSessionJwt(value, secretsConfig().nextAuthSecret));
 }
 
 async function readClaims(): Promise<SessionClaims | null> {

@@ -1,13 +1,14 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { cache } from "react";
+import { eq, sql } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { countSignIn, releaseSignIn, reserveSignIn } from "@/lib/auth/rate-limit";
 import { bumpSessionVersion } from "@/lib/auth/revoke";
 import { passwordSchema } from "@/lib/schemas/auth";
+import { sessionOncePerRequest, type SessionRecord } from "@/lib/auth/request-session";
 import { readSessionToken } from "@/lib/auth/session-token";
-import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { getDb, type Database } from "@/lib/db/client";
+import { budCustomers, users } from "@/lib/db/schema";
+import { timeStep } from "@/lib/perf/server-timing";
 
 export interface CurrentUser {
   id: string;
@@ -15,22 +16,48 @@ export interface CurrentUser {
   name: string;
 }
 
-/**
- * The signed-in user, or null. The token's session version is compared with the database on every request, so
- * signing out everywhere or changing the password revokes existing tokens at once. cache() shares one lookup
- * between the layouts and pages of a single render.
- */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await readSessionToken();
+/** The user and their customer link in one statement, prepared once per database: one round trip per request. */
+function prepareSessionRead(db: Database) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      sessionVersion: users.sessionVersion,
+      customerId: budCustomers.customerId,
+      secretCiphertext: budCustomers.secretCiphertext,
+    })
+    .from(users)
+    .leftJoin(budCustomers, eq(budCustomers.userId, users.id))
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare("budgie_session_read");
+}
+
+const prepared = new WeakMap<Database, ReturnType<typeof prepareSessionRead>>();
+
+async function loadSession(): Promise<SessionRecord | null> {
+  const session = await timeStep("cookie", readSessionToken);
   if (!session) return null;
   const db = await getDb();
-  const [user] = await db
-    .select({ id: users.id, email: users.email, name: users.name, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, session.userId));
-  if (!user || user.sessionVersion !== session.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name };
-});
+  let statement = prepared.get(db);
+  if (!statement) prepared.set(db, (statement = prepareSessionRead(db)));
+  const [row] = await timeStep("db", () => statement.execute({ userId: session.userId }));
+  // The version is compared on every request, never cached: revocation takes effect at once on every instance.
+  if (!row || row.sessionVersion !== session.sessionVersion) return null;
+  return {
+    user: { id: row.id, email: row.email, name: row.name },
+    link: row.customerId === null ? null : { customerId: row.customerId, secretCiphertext: row.secretCiphertext },
+  };
+}
+
+/**
+ * The signed-in user, or null. The token's session version is compared with the database on every request, so
+ * signing out everywhere or changing the password revokes existing tokens at once. Read once per request, shared
+ * by the layouts, pages and route handler of that request.
+ */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  return (await sessionOncePerRequest(loadSession))?.user ?? null;
+}
 
 const WRONG_PASSWORD = { ok: false, error: "wrong_password", message: "The current password is not correct." } as const;
 

@@ -40,8 +40,16 @@ export async function openPglite(dataDir?: string, purpose?: string): Promise<Pg
   }
 }
 
+/**
+ * A request holds a connection for one short statement (well under a millisecond), so a few connections serve
+ * many concurrent requests; more would only queue inside PostgreSQL, where each costs a backend process, and
+ * several instances share the server's max_connections (100 by default). A request that cannot get one within
+ * 5 s fails rather than hanging; idle connections are kept a while, since opening one costs more than a query.
+ */
+const POOL = { max: 10, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 60_000, keepAlive: true } as const;
+
 export function openPostgres(url: string): DbHandle {
-  const pool = new Pool({ connectionString: url });
+  const pool = new Pool({ connectionString: url, ...POOL });
   // An idle client losing its connection must not crash the process; the pool replaces it.
   pool.on("error", (error) => log("error", "postgres_pool_error", { error: error.message }));
   return { engine: "postgres", db: drizzlePostgres({ client: pool, schema }) };
