@@ -47,7 +47,13 @@ export default defineConfig({
       // Our own server (scripts/server.mjs), as `npm start` runs it in production.
       command: "node scripts/server.mjs start",
       url: `${APP_URL}/sign-in`,
-      env: appEnv({ PORT: String(APP_PORT) }),
+      env: appEnv({
+        PORT: String(APP_PORT),
+        // Every browser and fixture here connects from 127.0.0.1, so per-address limits would make specs refuse
+        // each other; e2e/production.spec.ts checks the defaults on its own server.
+        BUDGIE_SIGN_IN_FAILURES_PER_ADDRESS: "1000",
+        BUDGIE_SIGN_UPS_PER_ADDRESS: "1000",
+      }),
       reuseExistingServer: false,
       // A first PGlite open has taken over 90 s on a busy shared 2-core machine.
       timeout: 180_000,

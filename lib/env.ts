@@ -52,6 +52,13 @@ export interface SessionConfig {
   absoluteLifetimeSeconds: number;
 }
 
+export interface RateLimitConfig {
+  /** Failed sign-ins from one client address in 15 minutes before that address is refused. */
+  signInFailuresPerAddress: number;
+  /** Accounts created from one client address in 15 minutes. */
+  signUpsPerAddress: number;
+}
+
 export class EnvError extends Error {
   override readonly name = "EnvError";
 }
@@ -162,6 +169,13 @@ const sessionSchema = z
     message: "must not be longer than BUDGIE_SESSION_LIFETIME_MINUTES",
   });
 
+// Per client address; the per-email sign-in limit is fixed (lib/auth/rate-limit). Raised only where many people
+// share one address, such as the e2e run, whose browsers all connect from 127.0.0.1.
+const rateLimitSchema = z.object({
+  BUDGIE_SIGN_IN_FAILURES_PER_ADDRESS: wholeNumber(10, 1, 100_000, ""),
+  BUDGIE_SIGN_UPS_PER_ADDRESS: wholeNumber(10, 1, 100_000, ""),
+});
+
 const perfSchema = z.object({
   BUDGIE_SERVER_TIMING: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
 });
@@ -188,7 +202,14 @@ function parseEnv<S extends z.ZodType>(concern: string, schema: S, env: RawEnv):
   throw new EnvError(`Invalid ${concern} configuration:\n${lines.join("\n")}`);
 }
 
-let cache: { bud?: BudConfig; app?: AppConfig; secrets?: SecretsConfig; session?: SessionConfig; perf?: { serverTiming: boolean } } = {};
+let cache: {
+  bud?: BudConfig;
+  app?: AppConfig;
+  secrets?: SecretsConfig;
+  session?: SessionConfig;
+  rateLimit?: RateLimitConfig;
+  perf?: { serverTiming: boolean };
+} = {};
 
 export function resetEnvCacheForTests(): void {
   cache = {};
@@ -268,6 +289,14 @@ export function sessionConfig(): SessionConfig {
     };
   })();
   return cache.session;
+}
+
+export function rateLimitConfig(): RateLimitConfig {
+  cache.rateLimit ??= (() => {
+    const env = parseEnv("rate limits", rateLimitSchema, readEnv(Object.keys(rateLimitSchema.shape)));
+    return { signInFailuresPerAddress: env.BUDGIE_SIGN_IN_FAILURES_PER_ADDRESS, signUpsPerAddress: env.BUDGIE_SIGN_UPS_PER_ADDRESS };
+  })();
+  return cache.rateLimit;
 }
 
 /** Measurement only (`npm run bench`): per-step `Server-Timing` headers on API responses. Off by default. */

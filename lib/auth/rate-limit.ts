@@ -3,7 +3,7 @@ import { createHmac } from "node:crypto";
 import { and, desc, eq, gt, lt, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { loginAttempts } from "@/lib/db/schema";
-import { secretsConfig } from "@/lib/env";
+import { rateLimitConfig, secretsConfig } from "@/lib/env";
 
 /**
  * Sign-in throttling, per email and per client address, and a per-address limit on sign-ups, kept in the
@@ -16,8 +16,8 @@ import { secretsConfig } from "@/lib/env";
  * hammering cannot extend a lockout.
  */
 
+/** Failed sign-ins per email in the window; the per-address limits are configuration (lib/env rateLimitConfig). */
 export const MAX_FAILURES = 10;
-export const MAX_SIGN_UPS = 10;
 export const WINDOW_MS = 15 * 60_000;
 
 export interface SignInSource {
@@ -99,15 +99,16 @@ async function insertAttempt(tx: Transaction, row: typeof loginAttempts.$inferIn
 export async function reserveSignIn(source: SignInSource, now: Date = new Date()): Promise<Reservation | Refusal> {
   const key = emailKey(source.email);
   return withLocks([key, ...(source.ip ? [`ip:${source.ip}`] : [])], async (tx) => {
+    const perAddress = rateLimitConfig().signInFailuresPerAddress;
     const byEmail = await recent(tx, eq(loginAttempts.emailKey, key), now, MAX_FAILURES);
     const byIp = source.ip
-      ? await recent(tx, and(eq(loginAttempts.ip, source.ip), eq(loginAttempts.succeeded, false)), now, MAX_FAILURES)
+      ? await recent(tx, and(eq(loginAttempts.ip, source.ip), eq(loginAttempts.succeeded, false)), now, perAddress)
       : [];
     // The account's own successful sign-in resets its email counter; nothing resets the address counter, so
     // signing in to one account does not buy more guesses at others.
     const lastSuccess = byEmail.findIndex((attempt) => attempt.succeeded);
     const emailFailures = lastSuccess === -1 ? byEmail : byEmail.slice(0, lastSuccess);
-    const until = Math.max(blockedUntil(emailFailures, MAX_FAILURES), blockedUntil(byIp, MAX_FAILURES));
+    const until = Math.max(blockedUntil(emailFailures, MAX_FAILURES), blockedUntil(byIp, perAddress));
     if (until > now.getTime()) return refusal(until, now, "sign-in attempts");
     const id = await insertAttempt(tx, { emailKey: key, ip: source.ip, succeeded: false, createdAt: now });
     return { allowed: true, id };
@@ -129,7 +130,7 @@ export async function releaseSignIn(reservation: Reservation): Promise<void> {
 }
 
 /**
- * At most MAX_SIGN_UPS account creations per client address in the window (each one creates a Bud customer, and
+ * At most `signUpsPerAddress` (default 10) account creations per client address in the window (each one creates a Bud customer, and
  * a "taken" answer tells whether an email has an account). Counts the attempt when allowed. An unknown address
  * is not limited here, as for sign-in.
  */
@@ -137,7 +138,8 @@ export async function reserveSignUp(ip: string | null, now: Date = new Date()): 
   if (!ip) return { allowed: true };
   const key = signUpKey(ip);
   return withLocks([`sign-up:${ip}`], async (tx) => {
-    const until = blockedUntil(await recent(tx, eq(loginAttempts.emailKey, key), now, MAX_SIGN_UPS), MAX_SIGN_UPS);
+    const max = rateLimitConfig().signUpsPerAddress;
+    const until = blockedUntil(await recent(tx, eq(loginAttempts.emailKey, key), now, max), max);
     if (until > now.getTime()) return refusal(until, now, "sign-ups from your network");
     await insertAttempt(tx, { emailKey: key, ip: null, succeeded: true, createdAt: now });
     return { allowed: true };
