@@ -1,6 +1,6 @@
 /** Load for the app bench: a signed-in client, timed batches that keep each response's Server-Timing. */
 import { parseServerTiming } from "../lib/perf/step-times";
-import { okJson } from "./support";
+import { inFlight, okJson } from "./support";
 
 export interface Sample {
   ms: number;
@@ -37,17 +37,10 @@ export async function signIn(appUrl: string): Promise<Session> {
 
 /** Runs `request` `total` times with at most `concurrency` in flight; each sample includes reading the body. */
 export async function load(total: number, concurrency: number, request: () => Promise<Response>): Promise<Sample[]> {
-  const samples: Sample[] = [];
-  let started = 0;
-  async function worker(): Promise<void> {
-    while (started < total) {
-      started++;
-      const begin = performance.now();
-      const response = await request();
-      await okJson(response);
-      samples.push({ ms: performance.now() - begin, steps: parseServerTiming(response.headers.get("server-timing")) });
-    }
-  }
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return samples;
+  const runs = await inFlight(total, concurrency, async () => {
+    const response = await request();
+    await okJson(response);
+    return parseServerTiming(response.headers.get("server-timing"));
+  });
+  return runs.map(({ ms, result: steps }) => ({ ms, steps }));
 }

@@ -60,20 +60,25 @@ export function summary(samples: number[]): string {
   return `p50 ${percentile(samples, 50).toFixed(1)} ms, p99 ${percentile(samples, 99).toFixed(1)} ms (n=${samples.length})`;
 }
 
-/** Runs `task` `total` times with at most `concurrency` in flight, timing each. */
-export async function timed(total: number, concurrency: number, task: () => Promise<void>): Promise<number[]> {
-  const samples: number[] = [];
+/** Runs `task` `total` times with at most `concurrency` in flight; each result comes with its duration in ms. */
+export async function inFlight<T>(total: number, concurrency: number, task: () => Promise<T>): Promise<{ ms: number; result: T }[]> {
+  const runs: { ms: number; result: T }[] = [];
   let started = 0;
   async function worker(): Promise<void> {
     while (started < total) {
       started++;
       const begin = performance.now();
-      await task();
-      samples.push(performance.now() - begin);
+      const result = await task();
+      runs.push({ ms: performance.now() - begin, result });
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return samples;
+  return runs;
+}
+
+/** Runs `task` `total` times with at most `concurrency` in flight, timing each. */
+export async function timed(total: number, concurrency: number, task: () => Promise<void>): Promise<number[]> {
+  return (await inFlight(total, concurrency, task)).map((run) => run.ms);
 }
 
 export async function okJson(response: Response): Promise<unknown> {

@@ -2,6 +2,7 @@ import { decode, encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { renewedSessionCookie } from "@/lib/auth/session-renewal";
+import { stubProduction } from "@/lib/auth/testing";
 import { resetEnvCacheForTests } from "@/lib/env";
 
 const SECRET = "a-test-secret-that-is-at-least-32-characters";
@@ -19,11 +20,7 @@ async function requestWithTokenIssuedAt(when: Date): Promise<NextRequest> {
 describe("renewedSessionCookie", () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
-    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
-    vi.stubEnv("BUDGIE_ENCRYPTION_KEY", Buffer.alloc(32, 7).toString("base64"));
-    resetEnvCacheForTests();
+    stubProduction(SECRET);
   });
   afterEach(() => {
     vi.useRealTimers();

@@ -1,6 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readSessionEnd, readSessionToken } from "@/lib/auth/session-token";
+import { stubProduction } from "@/lib/auth/testing";
 import { resetEnvCacheForTests } from "@/lib/env";
 
 const SECRET = "a-test-secret-that-is-at-least-32-characters";
@@ -23,10 +24,7 @@ async function issueAt(when: Date, claims?: Record<string, unknown>, secret = SE
 describe("readSessionToken", () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ["Date"] });
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
-    vi.stubEnv("NEXTAUTH_SECRET", SECRET);
-    vi.stubEnv("BUDGIE_ENCRYPTION_KEY", Buffer.alloc(32, 7).toString("base64"));
+    stubProduction(SECRET);
     vi.stubEnv("BUDGIE_SESSION_IDLE_MINUTES", undefined);
     vi.stubEnv("BUDGIE_SESSION_LIFETIME_MINUTES", undefined);
     resetEnvCacheForTests();

@@ -1,14 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { stubProduction } from "@/lib/auth/testing";
 import { resetEnvCacheForTests } from "@/lib/env";
 import { emailHash } from "@/lib/security/events";
 
 describe("emailHash", () => {
   beforeEach(() => {
-    vi.stubEnv("NODE_ENV", "production");
-    vi.stubEnv("NEXTAUTH_URL", "https://budgie.example.com");
-    vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-at-least-32-characters");
-    vi.stubEnv("BUDGIE_ENCRYPTION_KEY", Buffer.alloc(32, 7).toString("base64"));
-    resetEnvCacheForTests();
+    stubProduction();
   });
   afterEach(() => {
     vi.unstubAllEnvs();
