@@ -35,7 +35,9 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     if (firstAccount) pages.account = firstAccount;
     for (const [name, path] of Object.entries(pages)) {
       await page.goto(`${baseUrl}${path}`);
-      await page.waitForLoadState("networkidle");
+      // Widgets stream in: shoot once every skeleton has given way to content (and lazy logos have loaded).
+      await page.locator('[aria-busy="true"]').first().waitFor({ state: "detached", timeout: 20_000 }).catch(() => undefined);
+      await page.waitForLoadState("load");
       await page.screenshot({ path: `${outDir}/${name}-${device}-${colorScheme}.png`, fullPage: true });
     }
     await context.close();
