@@ -10,6 +10,8 @@
  * BUDGIE_SHUTDOWN_GRACE_MS, 10 s), runs the app's shutdown hooks (lib/shutdown.ts: PGlite is closed cleanly) and
  * exits. Plain JavaScript, so `npm start` needs no TypeScript tooling.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import path from "node:path";
 import { clientAddress, fromTrustedProxy, parseTrustedProxies } from "./client-address.mjs";
@@ -50,12 +52,21 @@ try {
 const graceMs = Number(process.env.BUDGIE_SHUTDOWN_GRACE_MS || 10_000);
 if (!Number.isInteger(graceMs) || graceMs < 0) stopStarting("BUDGIE_SHUTDOWN_GRACE_MS: must be a whole number of milliseconds");
 
+/**
+ * The app's log context (lib/log.ts keeps it under this registry symbol): each request runs inside one with a
+ * fresh id, which proxy.ts then returns as X-Request-Id, so every line written for the request carries it — page
+ * renders' Bud calls included, which no route handler wraps.
+ */
+const logContext = (globalThis[Symbol.for("budgie.log.context")] ??= new AsyncLocalStorage());
+
 server.on("request", (request, response) => {
   rewriteForwarding(request);
-  handle(request, response).catch((error) => {
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", event: "server_error", error: error?.name }));
-    if (!response.headersSent) response.writeHead(500).end();
-  });
+  logContext.run({ requestId: randomUUID() }, () =>
+    handle(request, response).catch((error) => {
+      console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", event: "server_error", error: error?.name }));
+      if (!response.headersSent) response.writeHead(500).end();
+    }),
+  );
 });
 server.listen(port, hostname, () => {
   console.log(`Budgie${dev ? " (development)" : ""} listening on http://${hostname ?? "localhost"}:${port}`);

@@ -61,7 +61,9 @@ afterEach(() => sandbox.faults.clear());
 describe("tokens", () => {
   it("200 concurrent cold requests share exactly one token request", async () => {
     const before = sandbox.stats.tokenRequests;
-    const bud = client();
+    // Generous timeouts: 200 answers from one in-process stand-in can take seconds on a busy machine, and this
+    // test is about the token, not about timing out.
+    const bud = client({ timeoutMs: 30_000, deadlineMs: 60_000 });
     const results = await Promise.all(Array.from({ length: 200 }, () => listAccounts(demo, bud)));
     expect(results.every((accounts) => accounts.length > 0)).toBe(true);
     expect(sandbox.stats.tokenRequests - before).toBe(1);
