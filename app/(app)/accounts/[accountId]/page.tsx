@@ -8,6 +8,7 @@ import { AccountId } from "@/lib/api/params";
 import { requireUser } from "@/lib/auth/require-user";
 import { NotFoundError } from "@/lib/errors";
 import { prefetcher } from "@/lib/prefetch";
+import { securityEvent } from "@/lib/security/events";
 
 interface Props {
   params: Promise<{ accountId: string }>;
@@ -21,7 +22,10 @@ async function settleAccount(account: Promise<unknown>) {
   try {
     await account;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (!(error instanceof NotFoundError)) return;
+    // Someone else's id answers exactly like an unknown one; the log keeps the attempt, as the API routes do.
+    securityEvent("not_found", { route: "/accounts/[accountId]" });
+    notFound();
   }
 }
 
