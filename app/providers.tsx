@@ -1,7 +1,9 @@
 "use client";
 
 import { QueryClientProvider } from "@tanstack/react-query";
-import { ThemeProvider } from "next-themes";
+import { ThemeProvider, useTheme } from "next-themes";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { Toaster } from "sonner";
 import { getQueryClient } from "@/lib/get-query-client";
 
 export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
@@ -10,8 +12,16 @@ export function Providers({ children, nonce }: { children: React.ReactNode; nonc
   return (
     <QueryClientProvider client={queryClient}>
       <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
-        {children}
+        {/* nuqs keeps filters and periods in the URL; one adapter for every page. */}
+        <NuqsAdapter>{children}</NuqsAdapter>
+        <ThemedToaster />
       </ThemeProvider>
     </QueryClientProvider>
   );
+}
+
+/** One toast region for the app (sonner: focus-safe, announced politely), following the chosen theme. */
+function ThemedToaster() {
+  const { resolvedTheme } = useTheme();
+  return <Toaster theme={resolvedTheme === "dark" ? "dark" : "light"} position="bottom-right" closeButton richColors />;
 }
