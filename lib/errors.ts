@@ -16,3 +16,19 @@ export class InvalidRequestError extends Error {
     super(`Invalid ${what}`);
   }
 }
+
+/** A destructive action on a shared demo user, which every visitor signs in as: refused, with sign-up offered. */
+export class SharedDemoUserError extends Error {
+  override readonly name = "SharedDemoUserError";
+  constructor(action: string) {
+    super(`Demo users cannot ${action}`);
+  }
+}
+
+/** A request that conflicts with the current state (an over-allocated account, a journey already used). */
+export class ConflictError extends Error {
+  override readonly name = "ConflictError";
+  constructor(readonly userMessage: string) {
+    super(userMessage);
+  }
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { ZodError } from "zod";
 import { BudError, type BudErrorKind } from "@/lib/bud/errors";
-import { InvalidRequestError, NotFoundError } from "@/lib/errors";
+import { ConflictError, InvalidRequestError, NotFoundError, SharedDemoUserError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { ApiErrorBody, ApiErrorCode, FieldErrors } from "@/lib/schemas/api-error";
 
@@ -73,6 +73,14 @@ export function toErrorResponse(error: unknown, route: string): Response {
     return errorResponse(400, "invalid_request", "That request wasn’t valid. Please check it and try again.");
   }
   if (error instanceof NotFoundError) return errorResponse(404, "not_found", "We couldn’t find that.");
+  if (error instanceof SharedDemoUserError) {
+    return errorResponse(
+      403,
+      "demo_user",
+      "The demo account is shared by everyone who tries Budgie, so it can’t do that. Create your own account to try it.",
+    );
+  }
+  if (error instanceof ConflictError) return errorResponse(409, "conflict", error.userMessage);
   if (error instanceof BudError) {
     const mapped = UPSTREAM[error.kind];
     log(mapped.status >= 500 ? "error" : "warn", "upstream_error", {

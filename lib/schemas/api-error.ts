@@ -14,6 +14,8 @@ export const API_ERROR_CODES = [
   "not_found",
   "email_taken",
   "rate_limited",
+  "demo_user",
+  "conflict",
   "upstream_unavailable",
   "upstream_timeout",
   "upstream_error",
