@@ -10,6 +10,7 @@ import { CONTROL_PREFIX, faultInjection } from "./faults/middleware";
 import { BudApiError, internalError, methodNotAllowed, routeNotFound } from "./http/errors";
 import { pageRoutes } from "./pages/routes";
 import { accountRoutes } from "./routes/accounts";
+import { aggregationRoutes } from "./routes/aggregations";
 import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
@@ -30,6 +31,7 @@ const BUD_ROUTES = [
   accountRoutes,
   balanceRoutes,
   transactionRoutes,
+  aggregationRoutes,
   categoryRoutes,
   spendingBudgetRoutes,
   savingsGoalRoutes,

@@ -217,6 +217,16 @@ describe("payments", () => {
   });
 });
 
+describe("insights", () => {
+  it("category totals, trends and essential statistics", async () => {
+    await call("GET", "/aggregations/v2/totals/categories", { headers: demo });
+    await call("GET", "/aggregations/v2/totals/categories?from=2025-01-01T00:00:00Z&to=2025-06-30T23:59:59Z&include_l2=true&category=food_and_drink&currency=GBP", { headers: demo });
+    await call("GET", "/aggregations/v2/totals/categories/trends?granularity=weekly&include_l2=true&exclude_category=income", { headers: demo });
+    await call("GET", "/aggregations/v2/totals/essential-statistics?from=2025-06-01T00:00:00Z", { headers: demo });
+    expect((await call("GET", "/aggregations/v2/totals/categories?category=nope", { headers: demo })).status).toBe(400);
+  });
+});
+
 describe("error responses", () => {
   it("401, 400 and 404 bodies conform too", async () => {
     expect((await call("POST", "/v1/oauth/token", { anonymous: true, form: { grant_type: "client_credentials" } })).status).toBe(400);
