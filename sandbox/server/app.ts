@@ -16,6 +16,7 @@ import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
+import { merchantTotalRoutes } from "./routes/merchant-totals";
 import { oauthRoutes } from "./routes/oauth";
 import { paymentRoutes } from "./routes/payments";
 import { providerRoutes } from "./routes/providers";
@@ -32,6 +33,7 @@ const BUD_ROUTES = [
   balanceRoutes,
   transactionRoutes,
   aggregationRoutes,
+  merchantTotalRoutes,
   categoryRoutes,
   spendingBudgetRoutes,
   savingsGoalRoutes,

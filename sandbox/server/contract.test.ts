@@ -225,6 +225,13 @@ describe("insights", () => {
     await call("GET", "/aggregations/v2/totals/essential-statistics?from=2025-06-01T00:00:00Z", { headers: demo });
     expect((await call("GET", "/aggregations/v2/totals/categories?category=nope", { headers: demo })).status).toBe(400);
   });
+
+  it("merchant totals", async () => {
+    await call("GET", "/v2/merchants/totals", { headers: demo });
+    await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-From": "2025-05-01", "X-To": "2025-06-30T23:59:59Z", "X-Exclude-Categories": "income" } });
+    expect((await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-From": "2010-01-01", "X-To": "2010-01-31" } })).status).toBe(204);
+    expect((await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-Include-Categories": "nope" } })).status).toBe(400);
+  });
 });
 
 describe("error responses", () => {

@@ -74,5 +74,20 @@ describe("insights agree with the transaction list", () => {
       expect(rows.length).toBeGreaterThan(20);
       expect(actual).toEqual(expected);
     });
+
+    it(`merchant totals for May and June 2025 (${customer.label})`, async () => {
+      const rows = await listed(customer, "date_from=2025-05-01&date_to=2025-06-30");
+      const merchantKey = (row: ListedRow) => row.enrichments.merchant && `${row.enrichments.merchant.slug}|${row.amount.currency}|${row.credit_debit_indicator}`;
+      const expected = sums(rows, merchantKey);
+      const { body } = await as(customer)("/v2/merchants/totals", { headers: { "X-From": "2025-05-01", "X-To": "2025-06-30" } });
+      const actual = new Map<string, [number, number]>();
+      for (const entry of body.data) {
+        const { currency } = entry.total_debit;
+        if (entry.credit_transaction_count) actual.set(`${entry.merchant.id}|${currency}|credit`, [parseMoney(entry.total_credit.value, currency).minor, entry.credit_transaction_count]);
+        if (entry.debit_transaction_count) actual.set(`${entry.merchant.id}|${currency}|debit`, [parseMoney(entry.total_debit.value, currency).minor, entry.debit_transaction_count]);
+      }
+      expect(actual.size).toBeGreaterThan(5);
+      expect(actual).toEqual(expected);
+    });
   }
 });

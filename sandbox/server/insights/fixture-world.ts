@@ -4,7 +4,9 @@
  * FIXTURE_TODAY; the rest of the world (client, provider, taxonomy) is the server's test world.
  */
 import { InvalidPageToken, type CustomerData, type TransactionQuery, type WireAccount, type WireTransaction, type World } from "../../data/world";
-import { createTestWorld, TEST_CUSTOMER } from "../test-world";
+import { startSandbox } from "../start";
+import { budCaller } from "../test-support";
+import { createTestAssetsDir, createTestWorld, TEST_CUSTOMER } from "../test-world";
 
 export const FIXTURE_TODAY = "2025-06-30";
 export const GBP_ACCOUNT = "acc-gbp";
@@ -108,4 +110,13 @@ export function fixtureData(transactions: WireTransaction[] = FIXTURE_TRANSACTIO
 export function createFixtureWorld(assetBaseUrl: string): World {
   const data = fixtureData();
   return { ...createTestWorld(assetBaseUrl), customerData: (customerId) => (customerId === TEST_CUSTOMER.customerId ? data : undefined) };
+}
+
+/** A sandbox serving the fixture world, and a GET as its customer (with optional extra headers). */
+export async function startFixtureSandbox() {
+  const sandbox = await startSandbox({ port: 0, today: FIXTURE_TODAY, world: { create: createFixtureWorld, assetsDir: createTestAssetsDir() } });
+  const bud = await budCaller(sandbox);
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    bud(path, { customer: { id: TEST_CUSTOMER.customerId, secret: TEST_CUSTOMER.customerSecret }, headers });
+  return { sandbox, get };
 }

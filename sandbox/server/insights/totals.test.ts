@@ -3,23 +3,15 @@
  * figure below is the fixture's rows added up by hand, per currency, never across currencies.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandbox, type RunningSandbox } from "../start";
-import { budCaller, type BudCaller } from "../test-support";
-import { createTestAssetsDir, TEST_CUSTOMER } from "../test-world";
-import { createFixtureWorld, EUR_ACCOUNT, FIXTURE_TODAY } from "./fixture-world";
+import { EUR_ACCOUNT, startFixtureSandbox } from "./fixture-world";
+import { eur, gbp } from "./testing";
 
-let sandbox: RunningSandbox;
-let bud: BudCaller;
+let fixture: Awaited<ReturnType<typeof startFixtureSandbox>>;
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, today: FIXTURE_TODAY, world: { create: createFixtureWorld, assetsDir: createTestAssetsDir() } });
-  bud = await budCaller(sandbox);
+  fixture = await startFixtureSandbox();
 });
-afterAll(() => sandbox.close());
-
-const get = (path: string) => bud(path, { customer: { id: TEST_CUSTOMER.customerId, secret: TEST_CUSTOMER.customerSecret } });
-const total = (value: string, currency: string, count: number) => ({ amount: { value, currency }, transaction_count: count });
-const gbp = (value: string, count = 1) => total(value, "GBP", count);
-const eur = (value: string, count = 1) => total(value, "EUR", count);
+afterAll(() => fixture.sandbox.close());
+const get = (path: string) => fixture.get(path);
 const JUNE = "from=2025-06-01T00:00:00Z&to=2025-06-30T23:59:59Z";
 
 describe("GET /aggregations/v2/totals/categories", () => {
