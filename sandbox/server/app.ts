@@ -21,6 +21,7 @@ import { oauthRoutes } from "./routes/oauth";
 import { paymentRoutes } from "./routes/payments";
 import { providerRoutes } from "./routes/providers";
 import { savingsGoalRoutes } from "./routes/savings-goals";
+import { smartFinderRoutes } from "./routes/smart-finders";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
 
@@ -34,6 +35,7 @@ const BUD_ROUTES = [
   transactionRoutes,
   aggregationRoutes,
   merchantTotalRoutes,
+  smartFinderRoutes,
   categoryRoutes,
   spendingBudgetRoutes,
   savingsGoalRoutes,

@@ -232,6 +232,15 @@ describe("insights", () => {
     expect((await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-From": "2010-01-01", "X-To": "2010-01-31" } })).status).toBe(204);
     expect((await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-Include-Categories": "nope" } })).status).toBe(400);
   });
+
+  it("smart finders", async () => {
+    await call("GET", "/v1/regular-transactions", { headers: demo });
+    await call("GET", "/v2/future-transactions?months=4&change_percentage[rent]=2.5", { headers: demo });
+    await call("GET", "/v2/income", { headers: demo });
+    await call("GET", "/v1/subscriptions", { headers: { ...demo, "X-From": "2025-01-01", "X-To": "2025-06-30" } });
+    expect((await call("GET", "/v1/subscriptions", { headers: { ...demo, "X-From": "2010-01-01", "X-To": "2010-01-31" } })).status).toBe(204);
+    expect((await call("GET", "/v2/income", { headers: { ...demo, "X-From": "2010-01-01", "X-To": "2010-01-31" } })).status).toBe(204);
+  });
 });
 
 describe("error responses", () => {

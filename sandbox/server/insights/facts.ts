@@ -7,7 +7,7 @@
  */
 import { parseMoney } from "../../../lib/money";
 import { parseInstant } from "../../data/calendar";
-import type { CustomerData, WireTransaction } from "../../data/world";
+import type { CustomerData, TransactionQuery, WireTransaction } from "../../data/world";
 
 /** Page size used to read the whole list; larger pages only cost memory. */
 const READ_PAGE = 5000;
@@ -53,56 +53,50 @@ class Table<T> {
   }
 }
 
-function readAll(data: CustomerData): WireTransaction[][] {
-  const pages: WireTransaction[][] = [];
+/** Every page the transaction list serves for `query`, in order (newest first), read lazily. */
+export function* listPages(data: CustomerData, query: TransactionQuery = {}): Generator<WireTransaction[]> {
   let token: string | undefined;
   do {
-    const page = data.transactions({}, READ_PAGE, token);
-    pages.push(page.items);
+    const page = data.transactions(query, READ_PAGE, token);
+    yield page.items;
     token = page.nextPageToken;
   } while (token !== undefined);
-  return pages;
 }
 
-/** Builds the index from the list's own rows (exported for tests; routes use factsOf). */
+/** Builds the index from the list's own rows, a page at a time (exported for tests; routes use factsOf). */
 export function buildFacts(data: CustomerData): Facts {
-  const pages = readAll(data);
-  const length = pages.reduce((sum, page) => sum + page.length, 0);
-  const columns = {
-    time: new Float64Array(length),
-    amount: new Float64Array(length),
-    currency: new Uint8Array(length),
-    account: new Uint16Array(length),
-    l1: new Uint8Array(length),
-    l2: new Uint8Array(length),
-    merchant: new Uint16Array(length),
-  };
+  const columns = { time: [] as number[], amount: [] as number[], currency: [] as number[], account: [] as number[], l1: [] as number[], l2: [] as number[], merchant: [] as number[] };
   const currencies = new Table<string>();
   const accounts = new Table<string>();
   const l1s = new Table<string>();
   const l2s = new Table<string>();
   const merchants = new Table<MerchantRef>(1);
-  let row = 0;
-  for (const page of pages) {
+  for (const page of listPages(data)) {
     for (const transaction of page) {
       const { currency, value } = transaction.amount;
-      const categories = transaction.enrichments?.categories;
+      const l1 = transaction.enrichments?.categories?.l1?.slug ?? "";
+      const l2 = transaction.enrichments?.categories?.l2?.slug ?? "";
       const merchant = transaction.enrichments?.merchant;
-      columns.time[row] = parseInstant(transaction.date_time);
-      columns.amount[row] = parseMoney(value, currency, transaction.credit_debit_indicator).minor;
-      columns.currency[row] = currencies.id(currency, () => currency);
-      columns.account[row] = accounts.id(transaction.account_id, () => transaction.account_id);
-      columns.l1[row] = l1s.id(categories?.l1?.slug ?? "", () => categories?.l1?.slug ?? "");
-      columns.l2[row] = l2s.id(categories?.l2?.slug ?? "", () => categories?.l2?.slug ?? "");
-      columns.merchant[row] = merchant?.slug
-        ? merchants.id(merchant.slug, () => ({ slug: merchant.slug!, name: merchant.display_name ?? merchant.slug!, logo: merchant.logo ?? "" }))
-        : 0;
-      row++;
+      columns.time.push(parseInstant(transaction.date_time));
+      columns.amount.push(parseMoney(value, currency, transaction.credit_debit_indicator).minor);
+      columns.currency.push(currencies.id(currency, () => currency));
+      columns.account.push(accounts.id(transaction.account_id, () => transaction.account_id));
+      columns.l1.push(l1s.id(l1, () => l1));
+      columns.l2.push(l2s.id(l2, () => l2));
+      columns.merchant.push(
+        merchant?.slug ? merchants.id(merchant.slug, () => ({ slug: merchant.slug!, name: merchant.display_name ?? merchant.slug!, logo: merchant.logo ?? "" })) : 0,
+      );
     }
   }
   return {
-    length,
-    ...columns,
+    length: columns.time.length,
+    time: Float64Array.from(columns.time),
+    amount: Float64Array.from(columns.amount),
+    currency: Uint8Array.from(columns.currency),
+    account: Uint16Array.from(columns.account),
+    l1: Uint8Array.from(columns.l1),
+    l2: Uint8Array.from(columns.l2),
+    merchant: Uint16Array.from(columns.merchant),
     currencies: currencies.values,
     accounts: accounts.values,
     l1s: l1s.values,

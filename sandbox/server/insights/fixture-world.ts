@@ -40,7 +40,7 @@ const ROWS: Row[] = [
   { id: "r02", at: "2025-06-03T10:00:00Z", value: "5.50", direction: "debit", category: "food_and_drink.coffee", merchant: "pret" },
   { id: "r03", at: "2025-06-10T10:00:00Z", value: "2.00", direction: "credit", category: "food_and_drink.groceries", merchant: "tesco" },
   { id: "r04", at: "2025-06-15T09:00:00Z", account: EUR_ACCOUNT, value: "20.00", direction: "debit", category: "food_and_drink.groceries", merchant: "lidl" },
-  { id: "r05", at: "2025-06-20T08:00:00Z", value: "1000.00", direction: "credit", category: "income.salary", tags: ["income"], regular: "salary" },
+  { id: "r05", at: "2025-06-20T08:00:00Z", value: "1000.00", direction: "credit", category: "income.salary", tags: ["income", "regular-transaction"], regular: "salary" },
   { id: "r06", at: "2025-05-28T10:00:00Z", value: "30.00", direction: "debit", category: "shopping.clothing", merchant: "zara" },
   { id: "r07", at: "2025-06-25T07:00:00Z", value: "100.00", direction: "debit", category: "mortgage_and_rent.rent", tags: ["regular-transaction"], regular: "rent", pending: true },
   { id: "r08", at: "2025-06-12T19:00:00Z", value: "34.50", direction: "debit", category: "eating_out.takeaways", merchant: "nandos" },
@@ -48,7 +48,7 @@ const ROWS: Row[] = [
   { id: "r10", at: "2025-05-15T06:00:00Z", value: "9.99", direction: "debit", category: "media_and_telecoms.tv_streaming_services", merchant: "netflix", tags: ["subscription", "regular-transaction"], regular: "netflix" },
   { id: "r11", at: "2025-05-25T07:00:00Z", value: "100.00", direction: "debit", category: "mortgage_and_rent.rent", tags: ["regular-transaction"], regular: "rent" },
   { id: "r12", at: "2025-04-25T07:00:00Z", value: "100.00", direction: "debit", category: "mortgage_and_rent.rent", tags: ["regular-transaction"], regular: "rent" },
-  { id: "r13", at: "2025-05-20T08:00:00Z", value: "1000.00", direction: "credit", category: "income.salary", tags: ["income"], regular: "salary" },
+  { id: "r13", at: "2025-05-20T08:00:00Z", value: "1000.00", direction: "credit", category: "income.salary", tags: ["income", "regular-transaction"], regular: "salary" },
 ];
 
 function wire(row: Row): WireTransaction {
