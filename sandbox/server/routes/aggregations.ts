@@ -31,7 +31,7 @@ const totalsQuery = z.object({
 });
 
 /** Every filter of the category totals (and trends), validated; unknown accounts are a 400 like unknown categories. */
-function totalsFilter(c: Context<AppEnv>) {
+async function totalsFilter(c: Context<AppEnv>) {
   const query = parseOrFail(totalsQuery, queryObject(c));
   const data = customerData(c);
   const accountIds = listParam(c, "account_id");
@@ -46,29 +46,29 @@ function totalsFilter(c: Context<AppEnv>) {
     exclude: parseCategories("exclude_category", listParam(c, "exclude_category")),
     labels: parseLabels(listParam(c, "category_label")),
   };
-  return { facts: factsOf(data), filter, includeL2: query.include_l2 === "true", granularity: query.granularity };
+  return { facts: await factsOf(data), filter, includeL2: query.include_l2 === "true", granularity: query.granularity };
 }
 
 export const aggregationRoutes = new Hono<AppEnv>();
 
-aggregationRoutes.get("/aggregations/v2/totals/categories", api("v2_category_totals_get", { customer: true }), (c) => {
-  const { facts, filter, includeL2 } = totalsFilter(c);
+aggregationRoutes.get("/aggregations/v2/totals/categories", api("v2_category_totals_get", { customer: true }), async (c) => {
+  const { facts, filter, includeL2 } = await totalsFilter(c);
   const { start, end } = rowsBetween(facts, filter.from, filter.to);
   const { data, overall } = categoryTotals(facts, matchingRows(start, end, compileFilter(facts, filter)), includeL2);
   return ok(c, data, { ...rfc3339Range(filter), ...overall.wire(facts.currencies) });
 });
 
-aggregationRoutes.get("/aggregations/v2/totals/categories/trends", api("v2_category_totals_trends_get", { customer: true }), (c) => {
-  const { facts, filter, includeL2, granularity } = totalsFilter(c);
+aggregationRoutes.get("/aggregations/v2/totals/categories/trends", api("v2_category_totals_trends_get", { customer: true }), async (c) => {
+  const { facts, filter, includeL2, granularity } = await totalsFilter(c);
   return ok(c, categoryTrends(facts, filter, granularity, compileFilter(facts, filter), includeL2));
 });
 
 aggregationRoutes.get(
   "/aggregations/v2/totals/essential-statistics",
   api("aggregations_v2_totals_essential_statistics_get", { customer: true }),
-  (c) => {
+  async (c) => {
     const query = parseOrFail(totalsQuery.pick({ from: true, to: true }), queryObject(c));
     const period = requestPeriod(c.var.deps.clock, query, SIX_MONTHS);
-    return ok(c, essentialStatistics(factsOf(customerData(c)), period), rfc3339Range(period));
+    return ok(c, essentialStatistics(await factsOf(customerData(c)), period), rfc3339Range(period));
   },
 );

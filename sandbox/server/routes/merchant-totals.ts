@@ -21,11 +21,11 @@ function headerList(value: string | undefined): string[] | undefined {
 
 export const merchantTotalRoutes = new Hono<AppEnv>();
 
-merchantTotalRoutes.get("/v2/merchants/totals", api("v2_merchants_totals_get", { customer: true }), (c) => {
+merchantTotalRoutes.get("/v2/merchants/totals", api("v2_merchants_totals_get", { customer: true }), async (c) => {
   const period = headerPeriod(c.var.deps.clock, (name) => c.req.header(name), { days: 30 });
   const included = headerList(c.req.header("X-Include-Categories"));
   const excluded = headerList(c.req.header("X-Exclude-Categories"));
-  const facts = factsOf(customerData(c));
+  const facts = await factsOf(customerData(c));
   const keep = compileFilter(facts, {
     ...period,
     include: parseCategories("X-Include-Categories", included, true),
