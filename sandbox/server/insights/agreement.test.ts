@@ -75,6 +75,17 @@ async function categoryTotals(customer: Customer, range: string): Promise<Map<st
 const categoryKey = (row: ListedRow) => `${row.enrichments.categories.l1.slug}|${row.amount.currency}|${row.credit_debit_indicator}`;
 
 describe("insights agree with the transaction list", () => {
+  it("for a customer without banks: empty totals, and 204 from the endpoints that declare it", async () => {
+    const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: "insights-empty" } } });
+    const get = as({ customerId: created.body.data.customer_id, customerSecret: created.body.data.customer_secret });
+    const totals = await get("/aggregations/v2/totals/categories");
+    expect([totals.status, totals.body.data, totals.body.metadata.debit_total]).toEqual([200, [], []]);
+    expect((await get("/aggregations/v2/totals/categories/trends")).body.data.every((bucket: { data: unknown[] }) => bucket.data.length === 0)).toBe(true);
+    for (const path of ["/v2/merchants/totals", "/v1/regular-transactions", "/v2/future-transactions", "/v2/income", "/v1/subscriptions"]) {
+      expect({ path, status: (await get(path)).status }).toEqual({ path, status: 204 });
+    }
+  });
+
   it("for a signed-up customer, across its connected banks, and again after it connects another", async () => {
     const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: "insights-union" } } });
     const customer = { customerId: created.body.data.customer_id, customerSecret: created.body.data.customer_secret };
