@@ -116,9 +116,12 @@ export class ContractValidator {
     const { responses } = operation.spec;
     const declared = responses[String(response.status)] ?? responses[`${String(response.status)[0]}XX`] ?? responses.default;
     if (!declared) return [`status ${response.status} is not declared for ${operation.spec.operationId}`];
-    const content = declared.content?.["application/json"];
+    // Most operations answer application/json; search declares one JSON media type per result format (Accept).
+    const media = response.contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+    const declaredTypes = Object.keys(declared.content ?? {});
+    const content = declared.content?.[media] ?? declared.content?.["application/json"];
     if (content?.schema) {
-      if (!response.contentType?.startsWith("application/json")) return [`content-type ${response.contentType} is not JSON`];
+      if (!declaredTypes.includes(media)) return [`content-type ${response.contentType} is not one of ${declaredTypes.join(", ")}`];
       return this.check(content.schema, response.body, "response body");
     }
     if (response.body === undefined) return [];
