@@ -69,6 +69,7 @@ export class ContractValidator {
     this.ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(this.ajv);
     for (const format of ["ISO8601", "double", "float"]) this.ajv.addFormat(format, true);
+    this.ajv.addFormat("tz database identifier", isTimeZone);
     this.ajv.addSchema({ $id: CONTRACT_ID, components: contract.components });
     this.operations = Object.entries(contract.paths)
       .flatMap(([template, methods]) =>
@@ -176,6 +177,16 @@ function rawValue(parameter: Parameter, url: URL, headers: Headers, names: strin
       return headers.get(parameter.name)?.split(";")[0] ?? undefined;
     default:
       return undefined;
+  }
+}
+
+/** X-Timezone: a zone the tz database (as ICU ships it) knows. */
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: value });
+    return true;
+  } catch {
+    return false;
   }
 }
 
