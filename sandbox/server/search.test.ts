@@ -163,10 +163,20 @@ describe("paging, formats and search ids", () => {
     expect([expired.status, expired.body.code_id]).toEqual([404, "not_found"]);
   });
 
+  it("answers a customer without banks with no results, and refuses a page token it never issued", async () => {
+    const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: "search-no-banks" } } });
+    const customer = { id: created.body.data.customer_id, secret: created.body.data.customer_secret };
+    const empty = await bud("/search/beta/transactions?user_input=tesco", { customer, headers: LONDON });
+    expect([empty.status, empty.body.data.results, empty.body.data.suggested_searches]).toEqual([200, [], []]);
+    expect((await bud("/search/beta/transactions?page_token=abc", { customer, headers: LONDON })).status).toBe(400);
+  });
+
   it("answers at /search/v1/transactions as at the beta path", async () => {
     const beta = await asDemo("/search/beta/transactions?merchant_name=tesco&to=2025-06-30");
     const v1 = await asDemo("/search/v1/transactions?merchant_name=tesco&to=2025-06-30");
     expect(v1.body.data.results).toEqual(beta.body.data.results);
     expect((await asDemo(`/search/v1/transactions/${v1.body.data.id}`)).status).toBe(200);
+    const suggested = await asDemo("/search/v1/transactions?user_input=tesco");
+    expect(suggested.body.data.suggested_searches[0].url).toBe("/search/v1/transactions?merchant_name=Tesco");
   });
 });
