@@ -1,6 +1,7 @@
 /**
  * One customer's generated data behind the CustomerData interface: the accounts of its connected banks, generated
- * once into a compact ledger over each bank's window, with balance series and wire objects derived on demand.
+ * once into a compact ledger over each bank's window (GeneratedCustomer), then served with the customer's category
+ * corrections applied (SeededCustomerData), with balance series, wire objects and the search index derived on demand.
  */
 import { dayOf, dayOfInstant, isoDate, isoDateTime, parseInstant } from "./calendar";
 import { balanceSeries, bucketDays, type BalanceSeries } from "./balances";
