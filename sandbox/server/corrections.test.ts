@@ -68,6 +68,8 @@ describe("one transaction", () => {
     expect(corrected.body.data[0]).toMatchObject({ category_l1: "home", category_l2: "pets" });
     const again = await correct(asDemo, [{ transaction_id: source!.transaction_id, category_l1: "shopping" }]);
     expect(again.body.data[0]).toMatchObject({ category_l1: "shopping", category_l2: "other_shopping" });
+    const dotted = await correct(asDemo, [{ transaction_id: source!.transaction_id, category_l2: "home.diy_and_garden" }]);
+    expect(dotted.body.data[0]).toMatchObject({ category_l1: "home", category_l2: "diy_and_garden" });
   });
 });
 
