@@ -57,6 +57,10 @@ const USED_OPERATIONS: Record<string, string[]> = {
   "/aggregations/v2/totals/essential-statistics": ["get"],
   "/v2/merchants/totals": ["get"],
   "/corrections/v2/categories": ["post"],
+  "/corrections/v2/categories/similar/{transaction_id}": ["get"],
+  // Transaction search
+  "/search/beta/transactions": ["get"],
+  "/search/beta/transactions/{search_id}": ["get"],
   // Smart finders (insights)
   "/v1/regular-transactions": ["get"],
   "/v2/future-transactions": ["get"],

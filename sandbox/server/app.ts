@@ -14,6 +14,7 @@ import { aggregationRoutes } from "./routes/aggregations";
 import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
+import { correctionRoutes } from "./routes/corrections";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { merchantTotalRoutes } from "./routes/merchant-totals";
@@ -21,6 +22,7 @@ import { oauthRoutes } from "./routes/oauth";
 import { paymentRoutes } from "./routes/payments";
 import { providerRoutes } from "./routes/providers";
 import { savingsGoalRoutes } from "./routes/savings-goals";
+import { searchRoutes } from "./routes/search";
 import { smartFinderRoutes } from "./routes/smart-finders";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
@@ -36,6 +38,8 @@ const BUD_ROUTES = [
   aggregationRoutes,
   merchantTotalRoutes,
   smartFinderRoutes,
+  searchRoutes,
+  correctionRoutes,
   categoryRoutes,
   spendingBudgetRoutes,
   savingsGoalRoutes,

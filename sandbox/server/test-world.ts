@@ -5,7 +5,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { InvalidPageToken, type CustomerData, type WireAccount, type WireTransaction, type World } from "../data/world";
+import { InvalidPageToken, type CustomerData, type SearchQuery, type WireAccount, type WireTransaction, type World } from "../data/world";
 
 export const TEST_CUSTOMER = {
   customerId: "c3339af9-2426-44d4-9c4d-ddb8fd281e23",
@@ -60,25 +60,76 @@ function withAllBalances(account: WireAccount): WireAccount {
   return booked ? { ...account, balances: { ...account.balances, all_balances: [{ ...booked, type: "interim_booked" }] } } : account;
 }
 
-function customerData(): CustomerData {
+/** "offset-N" tokens: enough paging for five rows. */
+function offsetPage<T>(matching: T[], pageSize: number, pageToken: string | undefined): { items: T[]; nextPageToken?: string } {
+  const token = /^offset-(\d+)$/.exec(pageToken ?? "offset-0");
+  if (!token) throw new InvalidPageToken();
+  const offset = Number(token[1]);
+  const items = matching.slice(offset, offset + pageSize);
+  const next = offset + pageSize < matching.length ? `offset-${offset + pageSize}` : undefined;
+  return { items, ...(next !== undefined && { nextPageToken: next }) };
+}
+
+/** Same payee, same direction: the seeded world's rule, by suggested description here. */
+const similarityKey = (t: WireTransaction) => `${t.suggested_description}|${t.credit_debit_indicator}`;
+const mentions = (t: WireTransaction, input: string) => `${t.description} ${t.suggested_description}`.toLowerCase().includes(input.toLowerCase());
+
+function searchMatches(t: WireTransaction, query: SearchQuery): boolean {
+  const time = Date.parse(t.date_time) / 1000;
+  const amount = Number(t.amount.value);
+  return (
+    (!query.text || mentions(t, query.text.input)) &&
+    (!query.merchantName || t.suggested_description.toLowerCase() === query.merchantName.toLowerCase()) &&
+    (!query.accountIds || query.accountIds.includes(t.account_id)) &&
+    (!query.creditDebitIndicator || t.credit_debit_indicator === query.creditDebitIndicator) &&
+    (!query.tag || !!t.tags?.includes(query.tag as never)) &&
+    amount >= (query.amountMin ?? 0) &&
+    amount <= (query.amountMax ?? Infinity) &&
+    time >= query.from &&
+    time <= query.to
+  );
+}
+
+/** The test customer's data; other tests pass their own rows (newest first) and accounts. */
+export function testCustomerData(rows: WireTransaction[] = TRANSACTIONS, accounts: WireAccount[] = ACCOUNTS): CustomerData {
+  const find = (id: string) => rows.find((t) => t.transaction_id === id);
   return {
-    accounts: (options) => ACCOUNTS.map((account) => (options?.includeAllBalances ? withAllBalances(account) : account)),
-    account: (accountId) => ACCOUNTS.find((account) => account.account_id === accountId),
+    accounts: (options) => accounts.map((account) => (options?.includeAllBalances ? withAllBalances(account) : account)),
+    account: (accountId) => accounts.find((account) => account.account_id === accountId),
     transactions(query, pageSize, pageToken) {
       const statuses = query.statuses ?? ["booked", "pending"];
-      const matching = TRANSACTIONS.filter(
+      const time = (t: WireTransaction) => Date.parse(t.date_time);
+      const matching = rows.filter(
         (t) =>
           (!query.accountId || t.account_id === query.accountId) &&
           (!query.creditDebitIndicator || t.credit_debit_indicator === query.creditDebitIndicator) &&
+          (!query.dateFrom || time(t) >= Date.parse(query.dateFrom)) &&
+          (!query.dateTo || time(t) <= Date.parse(query.dateTo)) &&
+          (!query.includeTags || query.includeTags.some((tag) => t.tags?.includes(tag as never))) &&
           statuses.includes(t.status),
       );
-      const token = /^offset-(\d+)$/.exec(pageToken ?? "offset-0");
-      if (!token) throw new InvalidPageToken();
-      const offset = Number(token[1]);
-      const items = matching.slice(offset, offset + pageSize);
-      const next = offset + pageSize < matching.length ? `offset-${offset + pageSize}` : undefined;
-      return { items, ...(next !== undefined && { nextPageToken: next }) };
+      return offsetPage(matching, pageSize, pageToken);
     },
+    transaction: find,
+    similarityKey: (id) => {
+      const source = find(id);
+      return source && similarityKey(source);
+    },
+    similar: (id, limit) => {
+      const source = find(id);
+      return source && rows.filter((t) => similarityKey(t) === similarityKey(source)).slice(0, limit);
+    },
+    search(query, pageSize, pageToken) {
+      const matching = rows.filter((t) => searchMatches(t, query)).map((transaction) => ({
+        transaction,
+        matches: query.text ? [{ type: "description" as const, content: transaction.description }] : [],
+      }));
+      return offsetPage(matching, pageSize, pageToken);
+    },
+    suggestions: (input, limit) =>
+      [...new Set(rows.filter((t) => mentions(t, input)).map((t) => t.suggested_description))]
+        .slice(0, limit)
+        .map((value) => ({ type: "merchant_name" as const, value })),
     transactionDates: () => [
       { account_id: CURRENT_ACCOUNT, first_transaction_date: "2024-06-01T12:00:00Z", last_transaction_date: "2024-06-05T12:00:00Z" },
     ],
@@ -127,7 +178,7 @@ export function createTestWorld(assetBaseUrl: string): World {
     demoCustomers: [{ ...TEST_CUSTOMER, label: "Test (everyday)", createdAt: "2024-01-01T09:00:00Z", providers: ["Natwest_Sandbox"] }],
     // Only the demo customer has data, and only while its bank is connected.
     customerData: (customerId, connections) =>
-      customerId === TEST_CUSTOMER.customerId && (connections === undefined || connections.length > 0) ? customerData() : undefined,
+      customerId === TEST_CUSTOMER.customerId && (connections === undefined || connections.length > 0) ? testCustomerData() : undefined,
   };
 }
 

@@ -64,6 +64,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/corrections/v2/categories/similar/{transaction_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["corrections_v2_similar_categories_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/financial/v2/authorised-payments": {
         parameters: {
             query?: never;
@@ -376,6 +392,38 @@ export interface paths {
             cookie?: never;
         };
         get: operations["resources_v2_models_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search/beta/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_beta_transactions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search/beta/transactions/{search_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_beta_transactions_search_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1498,6 +1546,7 @@ export interface components {
             total_debit: unknown & components["schemas"]["BudAmount"];
             transaction_count: number;
         };
+        NextPageToken: string;
         NullableMerchant: {
             id: string;
             logo: string;
@@ -1780,6 +1829,7 @@ export interface components {
             metadata?: components["schemas"]["ResultsMetadata"];
             operation_id?: components["schemas"]["OperationId"];
         };
+        Results: number;
         ResultsMetadata: {
             results?: number;
         };
@@ -1961,11 +2011,52 @@ export interface components {
             suggested_logo?: string;
             transaction_id: string;
         };
+        SearchTransactionsResponseBody: {
+            data: {
+                /** Format: uuid */
+                id: string;
+                insight?: {
+                    url: string;
+                    /** Format: milliseconds */
+                    url_delay: number;
+                };
+                results: components["schemas"]["TransactionSearchResult"][];
+                suggested_searches: components["schemas"]["SuggestedTransactionSearch"][];
+            };
+            metadata: components["schemas"]["TransactionSearchMetadata"];
+            /** @enum {string} */
+            operation_id: "search_beta_transactions_get";
+        };
+        SearchTransactionsResponseBodyTransactionId: {
+            data: {
+                /** Format: uuid */
+                id: string;
+                insight?: {
+                    url: string;
+                    /** Format: milliseconds */
+                    url_delay: number;
+                };
+                results: components["schemas"]["TransactionIdSearchResult"][];
+                suggested_searches: components["schemas"]["SuggestedTransactionSearch"][];
+            };
+            metadata: components["schemas"]["TransactionSearchMetadata"];
+            /** @enum {string} */
+            operation_id: "search_beta_transactions_get";
+        };
         ServerErrorResponse: {
             code_id: string;
             errors?: components["schemas"]["Error"] | components["schemas"]["Errors"];
             message: string;
             operation_id: components["schemas"]["OperationId"];
+        };
+        SimilarTransactionsResponse: {
+            data: components["schemas"]["Transaction"][];
+            metadata: {
+                exclude_source?: boolean;
+                results: number;
+            };
+            /** @enum {string} */
+            operation_id: "corrections_v2_similar_categories_get";
         };
         SinglePaymentDetails: {
             amount: components["schemas"]["BudAmount"];
@@ -2105,6 +2196,10 @@ export interface components {
             status?: components["schemas"]["TaskStatusCaps"];
             task_id?: components["schemas"]["TaskId"];
         };
+        SuggestedTransactionSearch: {
+            filter: components["schemas"]["TransactionFilter"];
+            url: string;
+        };
         SupplementaryStatusDetail: {
             history: {
                 datetime: string;
@@ -2198,6 +2293,53 @@ export interface components {
             /** Format: date-time */
             last_transaction_date: string;
         };
+        TransactionFilter: {
+            /** Format: url */
+            logo: string;
+            type: components["schemas"]["TransactionFilterType"];
+            value: string;
+        };
+        TransactionFilterType: string;
+        TransactionIdSearchResult: {
+            matches: components["schemas"]["TransactionSearchResultMatches"][];
+            transaction_id: string;
+        };
+        /**
+         * @default application/bud-transaction-v3+json
+         * @enum {string}
+         */
+        TransactionsContentType: "application/bud-transaction-v3+json" | "application/bud-transaction-id+json";
+        /** Format: seconds */
+        TransactionSearchExpirySeconds: number;
+        TransactionSearchMetadata: {
+            expires_in: components["schemas"]["TransactionSearchExpirySeconds"];
+            next_page_token?: components["schemas"]["NextPageToken"];
+            query: components["schemas"]["TransactionSearchQuery"];
+            results?: components["schemas"]["Results"];
+        };
+        TransactionSearchQuery: {
+            account_ids?: string[];
+            amount_max?: string;
+            amount_min?: string;
+            category_l1?: string;
+            category_l2?: string;
+            /** @enum {string} */
+            credit_debit_indicator?: "credit" | "debit";
+            description?: string;
+            from: string;
+            merchant_name?: string;
+            tag?: string;
+            to: string;
+            user_input?: string;
+        };
+        TransactionSearchResult: {
+            matches: components["schemas"]["TransactionSearchResultMatches"][];
+            transaction: components["schemas"]["Transaction"];
+        };
+        TransactionSearchResultMatches: {
+            content: string;
+            type: components["schemas"]["TransactionFilterType"];
+        };
         TransactionsResultsMetadata: components["schemas"]["LegacyBudDateRangeMetadata"] & {
             results: number;
         };
@@ -2236,7 +2378,18 @@ export interface components {
             operation_id: "goals_v1_spending_budgets_patch";
         };
     };
-    responses: never;
+    responses: {
+        SearchTransactionsResponse: {
+            headers: {
+                "Content-Type"?: components["schemas"]["TransactionsContentType"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/bud-transaction-id+json": components["schemas"]["SearchTransactionsResponseBodyTransactionId"];
+                "application/bud-transaction-v3+json": components["schemas"]["SearchTransactionsResponseBody"];
+            };
+        };
+    };
     parameters: {
         CategoryTotalsQueryCategoryFilter: string;
         CategoryTotalsQueryFromTimestamp: string;
@@ -2251,6 +2404,8 @@ export interface components {
         CustomerSecret: string;
         FutureTransactionsChangePercentage: number;
         FutureTransactionsMonthsProjection: number;
+        HeaderSearchTransactionsAccept: components["schemas"]["TransactionsContentType"];
+        HeaderTimezone: string;
         MerchantsTotalsExcludeCategories: string;
         MerchantsTotalsIncludeCategories: string;
         OBProvider: string;
@@ -2262,22 +2417,37 @@ export interface components {
         PathAccountID: string;
         PathCustomerID: string;
         PathSavingsGoalIDV2: string;
+        PathSearchId: string;
         PathSpendingBudgetID: string;
+        PathTransactionID: string;
         PaymentId: string;
         PaymentProviderRegionFilter: string;
         PaymentProviderServiceFilter: components["schemas"]["PaymentServices"];
         PaymentProviderTypeFilter: "sandbox" | "business" | "retail";
+        QueryAccountId: string;
         QueryAccountID: string;
+        QueryAmountMax: number;
+        QueryAmountMin: number;
         QueryBudAccountID: string;
         QueryBudCategory: string;
+        QueryBudPageSize: number;
+        QueryBudPageToken: string;
+        QueryCategoryL1: string;
+        QueryCategoryL2: string;
+        QueryCreditDebitIndicator: "credit" | "debit";
         QueryCurrency: string;
         /** @deprecated */
         QueryDateField: string;
         QueryDay: string;
+        QueryDescription: string;
         QueryExcludeBudCategory: string;
+        QueryExcludeSource: boolean;
         QueryFromBudDate: string;
+        QueryMerchantName: string;
         QueryProvider: string;
+        QueryTag: string;
         QueryToBudDate: string;
+        QueryUserInput: string;
         SignatureHeaderParameter: string;
         SigningIdHeaderParameter: string;
         SmartFinderFrom: string;
@@ -2489,6 +2659,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    corrections_v2_similar_categories_get: {
+        parameters: {
+            query?: {
+                exclude_source?: components["parameters"]["QueryExcludeSource"];
+            };
+            header: {
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Customer-Secret"?: components["parameters"]["CustomerSecret"];
+            };
+            path: {
+                transaction_id: components["parameters"]["PathTransactionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarTransactionsResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestNotFoundResponse"];
+                };
             };
         };
     };
@@ -3847,6 +4067,74 @@ export interface operations {
                 content?: never;
             };
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    search_beta_transactions_get: {
+        parameters: {
+            query?: {
+                account_id?: components["parameters"]["QueryAccountId"];
+                amount_max?: components["parameters"]["QueryAmountMax"];
+                amount_min?: components["parameters"]["QueryAmountMin"];
+                category_l1?: components["parameters"]["QueryCategoryL1"];
+                category_l2?: components["parameters"]["QueryCategoryL2"];
+                credit_debit_indicator?: components["parameters"]["QueryCreditDebitIndicator"];
+                description?: components["parameters"]["QueryDescription"];
+                from?: components["parameters"]["QueryFromBudDate"];
+                merchant_name?: components["parameters"]["QueryMerchantName"];
+                page_size?: components["parameters"]["QueryBudPageSize"];
+                page_token?: components["parameters"]["QueryBudPageToken"];
+                tag?: components["parameters"]["QueryTag"];
+                to?: components["parameters"]["QueryToBudDate"];
+                user_input?: components["parameters"]["QueryUserInput"];
+            };
+            header: {
+                Accept?: components["parameters"]["HeaderSearchTransactionsAccept"];
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Timezone": components["parameters"]["HeaderTimezone"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SearchTransactionsResponse"];
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    search_beta_transactions_search_get: {
+        parameters: {
+            query?: {
+                page_size?: components["parameters"]["QueryBudPageSize"];
+                page_token?: components["parameters"]["QueryBudPageToken"];
+            };
+            header: {
+                Accept?: components["parameters"]["HeaderSearchTransactionsAccept"];
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Timezone": components["parameters"]["HeaderTimezone"];
+            };
+            path: {
+                search_id: components["parameters"]["PathSearchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SearchTransactionsResponse"];
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

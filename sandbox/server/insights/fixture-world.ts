@@ -3,10 +3,10 @@
  * enough that every expected total in insights.test.ts is computed by hand in its comments. The clock's today is
  * FIXTURE_TODAY; the rest of the world (client, provider, taxonomy) is the server's test world.
  */
-import { InvalidPageToken, type CustomerData, type TransactionQuery, type WireAccount, type WireTransaction, type World } from "../../data/world";
+import type { CustomerData, WireAccount, WireTransaction, World } from "../../data/world";
 import { startSandbox } from "../start";
 import { budCaller } from "../test-support";
-import { createTestAssetsDir, createTestWorld, TEST_CUSTOMER } from "../test-world";
+import { createTestAssetsDir, createTestWorld, TEST_CUSTOMER, testCustomerData } from "../test-world";
 
 export const FIXTURE_TODAY = "2025-06-30";
 export const GBP_ACCOUNT = "acc-gbp";
@@ -79,32 +79,9 @@ function wire(row: Row): WireTransaction {
 /** Newest first, as Bud lists them. */
 export const FIXTURE_TRANSACTIONS: WireTransaction[] = ROWS.map(wire).sort((a, b) => b.date_time.localeCompare(a.date_time));
 
-function matches(query: TransactionQuery, transaction: WireTransaction): boolean {
-  return (
-    (!query.dateFrom || transaction.date_time >= query.dateFrom) &&
-    (!query.dateTo || transaction.date_time <= query.dateTo) &&
-    (!query.creditDebitIndicator || transaction.credit_debit_indicator === query.creditDebitIndicator) &&
-    (!query.includeTags || query.includeTags.some((tag) => transaction.tags?.includes(tag)))
-  );
-}
-
-/** Offset paging over the rows; the filters the insight code sends (dates as Z date-times, direction, tags). */
-export function fixtureData(transactions: WireTransaction[] = FIXTURE_TRANSACTIONS): CustomerData {
-  const accounts = [account(GBP_ACCOUNT, "GBP"), account(EUR_ACCOUNT, "EUR")];
-  return {
-    accounts: () => accounts,
-    account: (id) => accounts.find((candidate) => candidate.account_id === id),
-    transactions(query, pageSize, pageToken) {
-      const offset = pageToken === undefined ? 0 : Number(pageToken);
-      if (!Number.isInteger(offset)) throw new InvalidPageToken();
-      const rows = transactions.filter((transaction) => matches(query, transaction));
-      const items = rows.slice(offset, offset + pageSize);
-      return { items, ...(offset + pageSize < rows.length && { nextPageToken: String(offset + pageSize) }) };
-    },
-    transactionDates: () => [],
-    balances: () => [],
-  };
-}
+/** The fixture as the test world's customer data (offset paging; date, direction and tag filters). */
+export const fixtureData = (transactions: WireTransaction[] = FIXTURE_TRANSACTIONS): CustomerData =>
+  testCustomerData(transactions, [account(GBP_ACCOUNT, "GBP"), account(EUR_ACCOUNT, "EUR")]);
 
 /** The test world whose demo customer has the fixture's data. */
 export function createFixtureWorld(assetBaseUrl: string): World {
