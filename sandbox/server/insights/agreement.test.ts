@@ -21,6 +21,7 @@ const as = (customer: Customer) => (path: string, options: CallOptions = {}) =>
   bud(path, { ...options, customer: { id: customer.customerId, secret: customer.customerSecret } });
 
 interface ListedRow {
+  transaction_id: string;
   provider: string;
   amount: { value: string; currency: string };
   credit_debit_indicator: "credit" | "debit";
@@ -100,6 +101,25 @@ describe("insights agree with the transaction list", () => {
     expect(new Set(rows.map((row) => row.provider))).toEqual(new Set(["Monzo_Sandbox", "Barclays_Sandbox"]));
     expect(twoBanks).toEqual(sums(rows, categoryKey));
     expect(twoBanks).not.toEqual(oneBank);
+  });
+
+  it("after a category correction, which moves the corrected row to its new category", async () => {
+    const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: "insights-corrected" } } });
+    const customer = { customerId: created.body.data.customer_id, customerSecret: created.body.data.customer_secret };
+    sandbox.connectBank(customer.customerId, "Monzo_Sandbox");
+    const range = "from=2025-06-01T00:00:00Z&to=2025-06-30T23:59:59Z";
+    const before = await categoryTotals(customer, range); // builds (and caches) the index before the correction
+    const [debit] = await listed(customer, "date_from=2025-06-01&date_to=2025-06-30&credit_debit_indicator=debit&category_l1=food_and_drink");
+    const id = debit!.transaction_id;
+    const corrected = await as(customer)("/corrections/v2/categories", {
+      method: "POST",
+      body: [{ transaction_id: id, category_l1: "charity_and_gifts", category_l2: "gifts", include_similar: false }],
+    });
+    expect(corrected.status).toBe(200);
+    const after = await categoryTotals(customer, range);
+    expect(after).toEqual(sums(await listed(customer, "date_from=2025-06-01&date_to=2025-06-30"), categoryKey));
+    const gifts = (totals: Map<string, [number, number]>) => totals.get(`charity_and_gifts|${debit!.amount.currency}|debit`)?.[1] ?? 0;
+    expect(gifts(after)).toBe(gifts(before) + 1);
   });
 
   for (const customer of [DEMO_CUSTOMER, EURO_CUSTOMER]) {
