@@ -14,6 +14,7 @@ import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
 import { connectRoutes } from "./routes/connect";
+import { consentRoutes } from "./routes/consents";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
@@ -29,6 +30,7 @@ const BUD_ROUTES = [
   customerV1Routes,
   providerRoutes,
   connectRoutes,
+  consentRoutes,
   accountRoutes,
   balanceRoutes,
   transactionRoutes,

@@ -95,6 +95,8 @@ export interface StoredConnection {
   provider: string;
   /** Revoked consents stop refreshing; the data already fetched stays readable. */
   status: "active" | "revoked";
+  /** When the consent was revoked (through the API, the hosted page or a refresh of an expired consent). */
+  revoked_at?: string;
   created_at: string;
   /** 90 days after the consent was given or last renewed. */
   consent_expires_at: string;
@@ -156,6 +158,18 @@ export interface StoredConnectTask {
   settled: boolean;
 }
 
+/** A revoke-consent task: the consents are revoked when it is created; it reports Completed after a short delay. */
+export interface StoredRevokeTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  provider: string;
+  /** Epoch ms (stand-in clock). */
+  completes_at: number;
+  /** `success`, or `connection_not_found` when the customer had no consent with that provider. */
+  result: string;
+}
+
 export interface StoredToken {
   client_id: string;
   expires_at: number;
@@ -182,6 +196,7 @@ export interface SandboxState {
   /** Bud Connect journeys by token, and connect tasks by task id. */
   connect_journeys: Record<string, StoredConnectJourney>;
   connect_tasks: Record<string, StoredConnectTask>;
+  revoke_tasks: Record<string, StoredRevokeTask>;
   /** Sandbox banks put in maintenance through the control API (Bud sets `maintenance_status: inactive`). */
   providers_in_maintenance: string[];
 }
@@ -202,6 +217,7 @@ export function emptyState(): SandboxState {
     payments: {},
     connect_journeys: {},
     connect_tasks: {},
+    revoke_tasks: {},
     providers_in_maintenance: [],
   };
 }
