@@ -15,6 +15,7 @@ import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
 import { connectRoutes } from "./routes/connect";
 import { consentRoutes } from "./routes/consents";
+import { refreshRoutes } from "./routes/refresh";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
@@ -31,6 +32,7 @@ const BUD_ROUTES = [
   providerRoutes,
   connectRoutes,
   consentRoutes,
+  refreshRoutes,
   accountRoutes,
   balanceRoutes,
   transactionRoutes,

@@ -8,6 +8,7 @@ import type { TokenService } from "./auth/tokens";
 import type { ClientRegistry, SandboxClient } from "./clients";
 import type { SandboxClock } from "./clock";
 import type { FaultRules } from "./faults/rules";
+import type { RefreshTaskRepository } from "./connect/refresh";
 import type { ConnectTaskRepository } from "./connect/tasks";
 import type { Scheduler } from "./scheduler";
 import type { ConnectionRepository } from "./store/connections";
@@ -39,6 +40,7 @@ export interface ServerDeps {
   customers: CustomerRepository;
   connections: ConnectionRepository;
   connectTasks: ConnectTaskRepository;
+  refreshTasks: RefreshTaskRepository;
   /** Timers for what happens when a task's moment comes; cleared on close. */
   scheduler: Scheduler;
   /** The one clock every computed date reads (server/clock.ts). */

@@ -234,6 +234,9 @@ describe("Bud Connect", () => {
     const taskId = new URL(back.headers.get("location") ?? "").searchParams.get("task_id");
     const task = await call("GET", `/v1/open-banking/connect/${taskId}`, { headers: customer });
     expect(task.body.data.step).toBeGreaterThanOrEqual(1);
+    const refresh = await call("POST", "/open-banking/v2/refresh", { headers: customer, json: { providers: ["Natwest_Sandbox"], resources: ["transactions"] } });
+    await call("GET", `/open-banking/v2/refresh/${refresh.body.data.task_id}`, { headers: customer });
+    expect((await call("GET", "/open-banking/v2/refresh/3f1b9f7e-0000-4000-8000-000000000000", { headers: customer })).status).toBe(400);
     await call("GET", "/v1/open-banking/account-access-consents?status=all", { headers: customer });
     await call("GET", "/v1/open-banking/account-access-consents?status=reconfirm_due", { headers: demo });
     const [consent] = (await call("GET", "/v1/open-banking/account-access-consents", { headers: demo })).body.data;

@@ -12,6 +12,7 @@ import { ClientRegistry, LOCAL_CLIENT, type SandboxClient } from "./clients";
 import { SandboxClock } from "./clock";
 import type { RequestLogEntry, SandboxStats, ServerDeps } from "./context";
 import { FaultRules, type FaultRule } from "./faults/rules";
+import { RefreshTaskRepository } from "./connect/refresh";
 import { ConnectTaskRepository } from "./connect/tasks";
 import { Scheduler } from "./scheduler";
 import { ConnectionRepository } from "./store/connections";
@@ -151,6 +152,9 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   connectTasks.resume();
   const faults = new FaultRules();
   faults.add(options.faults ?? []);
+  // A refresh reports Pending about as long as a connection takes two steps.
+  const refreshTasks = new RefreshTaskRepository({ store, clock, connections, world, faults, scheduler }, connectTasks.stepMs * 2);
+  refreshTasks.resume();
   return {
     world,
     store,
@@ -159,6 +163,7 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
     customers,
     connections,
     connectTasks,
+    refreshTasks,
     scheduler,
     clock,
     faults,

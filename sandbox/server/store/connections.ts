@@ -161,7 +161,11 @@ export class ConnectionRepository {
       for (const connection of this.forCustomer(demo.customerId)) {
         this.bringUpToDate(connection);
         const days = demo.consentExpiresInDays?.[connection.provider];
-        if (days !== undefined && connection.status === "active") this.expireIn(connection, days);
+        if (days === undefined) continue;
+        // A refresh of the expired consent revokes it (as Bud does); the demo's story starts again at each start.
+        connection.status = "active";
+        delete connection.revoked_at;
+        this.expireIn(connection, days);
       }
     }
     state.demo_connections_seeded = true;

@@ -170,6 +170,40 @@ export interface StoredRevokeTask {
   result: string;
 }
 
+/** What one provider's refresh did (a refresh v2 sub-task). */
+export interface StoredRefreshSubTask {
+  task_id: string;
+  provider: string;
+  status: "Completed" | "Failed";
+  result: string;
+  reconnect_required: boolean;
+  has_new_transactions: boolean;
+  account_ids: string[];
+  consent_ids: string[];
+  /** The consent's expiry after the refresh (consent_details in the webhook). */
+  consent_expires_at?: string;
+}
+
+/**
+ * A refresh v2 task. Its providers are refreshed when it is created (the outcome is fixed then); it reports
+ * Pending until `completes_at`, then its outcome, and its webhooks go out at that moment.
+ */
+export interface StoredRefreshTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  /** The providers asked for (sorted): "the same refresh" within the hour returns this task. */
+  providers: string[];
+  /** Epoch ms (stand-in clock). */
+  created_at: number;
+  completes_at: number;
+  /** The days the refresh asked the banks for (ISO date-times). */
+  window: { from: string; to: string };
+  sub_tasks: StoredRefreshSubTask[];
+  /** Whether its completion has been announced (webhooks). */
+  announced: boolean;
+}
+
 export interface StoredToken {
   client_id: string;
   expires_at: number;
@@ -197,6 +231,7 @@ export interface SandboxState {
   connect_journeys: Record<string, StoredConnectJourney>;
   connect_tasks: Record<string, StoredConnectTask>;
   revoke_tasks: Record<string, StoredRevokeTask>;
+  refresh_tasks: Record<string, StoredRefreshTask>;
   /** Sandbox banks put in maintenance through the control API (Bud sets `maintenance_status: inactive`). */
   providers_in_maintenance: string[];
 }
@@ -218,6 +253,7 @@ export function emptyState(): SandboxState {
     connect_journeys: {},
     connect_tasks: {},
     revoke_tasks: {},
+    refresh_tasks: {},
     providers_in_maintenance: [],
   };
 }
