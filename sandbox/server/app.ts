@@ -24,6 +24,7 @@ import { providerRoutes } from "./routes/providers";
 import { savingsGoalRoutes } from "./routes/savings-goals";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
+import { jwksRoutes } from "./webhooks/routes";
 
 const BUD_ROUTES = [
   oauthRoutes,
@@ -42,6 +43,7 @@ const BUD_ROUTES = [
   paymentRoutes,
   assetRoutes,
   pageRoutes,
+  jwksRoutes,
 ];
 
 /** Hono's own path reading (decoding included), which the stand-in only extends. */

@@ -232,6 +232,11 @@ export interface SandboxState {
   connect_tasks: Record<string, StoredConnectTask>;
   revoke_tasks: Record<string, StoredRevokeTask>;
   refresh_tasks: Record<string, StoredRefreshTask>;
+  /**
+   * The key the stand-in signs its webhooks with (a private JWK), made on first use and kept so that a restart
+   * does not invalidate the JWKS a receiver has cached.
+   */
+  webhook_signing_key?: { kid: string; private_jwk: Record<string, unknown> };
   /** Sandbox banks put in maintenance through the control API (Bud sets `maintenance_status: inactive`). */
   providers_in_maintenance: string[];
 }
