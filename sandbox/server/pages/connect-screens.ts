@@ -31,8 +31,8 @@ ${logo(provider)}
   );
   return html`<p>Choose the bank you want to connect. You will sign in at your bank and choose what to share.</p>
 <form method="post" class="card" aria-labelledby="banks">
-<input type="hidden" name="action" value="choose">
 <h2 id="banks">Banks</h2>
+<input type="hidden" name="action" value="choose">
 <ul class="list">${items}</ul>
 </form>
 <form method="post"><button class="button secondary" name="action" value="cancel">Cancel and go back</button></form>`;
