@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type RunningSandbox } from "./start";
 import { budCaller, type BudCaller, type CallOptions } from "./test-support";
-import { connectJourney, type Customer } from "./connect/testing";
+import { connectJourney, signUpWithBanks, type Customer } from "./connect/testing";
 
 const REDIRECT = "https://budgie.test/api/connect/callback?state=abc";
 let sandbox: RunningSandbox;
@@ -17,11 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-let signUps = 0;
-async function signUp(): Promise<Customer> {
-  const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: `connect-${++signUps}` } } });
-  return { id: created.body.data.customer_id, secret: created.body.data.customer_secret };
-}
+const signUp = () => signUpWithBanks(sandbox, bud);
 
 const gateway = (customer: Customer, body: Record<string, unknown>) =>
   bud("/v2/open-banking/authorisation-gateway-url", { method: "POST", customer, body: { redirect_url: REDIRECT, ...body } } satisfies CallOptions);

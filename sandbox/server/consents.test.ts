@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMER } from "../data/demo-customers";
 import { LOCAL_CLIENT } from "./clients";
-import { connectJourney, type Customer } from "./connect/testing";
+import { connectJourney, signUpWithBanks, type BankAttachment, type Customer } from "./connect/testing";
 import { startSandbox, type RunningSandbox } from "./start";
-import { budCaller, send, type BudCaller } from "./test-support";
+import { budCaller, type BudCaller } from "./test-support";
 
 const TODAY = "2025-06-30";
 const TSP_CLIENT = { client_id: "tsp-client", client_secrets: ["tsp-secret"], host_secrets: false, can_reconfirm: true };
@@ -22,15 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-let signUps = 0;
-async function signUp(caller: BudCaller = bud, ...banks: { provider: string; consentExpiresInDays?: number }[]): Promise<Customer> {
-  const created = await caller("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: `consents-${++signUps}` } } });
-  const customer = { id: created.body.data.customer_id, secret: created.body.data.customer_secret };
-  for (const bank of banks) {
-    await send(`${sandbox.url}/__sandbox/customers/${customer.id}/connections`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(bank) });
-  }
-  return customer;
-}
+const signUp = (caller: BudCaller = bud, ...banks: BankAttachment[]) => signUpWithBanks(sandbox, caller, banks);
 
 const consents = async (customer: Customer, status?: string, caller: BudCaller = bud) =>
   (await caller(`/v1/open-banking/account-access-consents${status ? `?status=${status}` : ""}`, { customer })).body.data as Record<string, any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- wire fields

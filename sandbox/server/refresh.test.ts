@@ -4,11 +4,11 @@
  * expired consents ask for a reconnection.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Customer } from "./connect/testing";
+import { signUpWithBanks, type BankAttachment, type Customer } from "./connect/testing";
 import { wireRefreshTask } from "./connect/refresh-wire";
 import { startSandbox, type RunningSandbox } from "./start";
 import type { StoredRefreshTask } from "./store/state";
-import { budCaller, send, type BudCaller } from "./test-support";
+import { budCaller, type BudCaller } from "./test-support";
 
 let sandbox: RunningSandbox;
 let bud: BudCaller;
@@ -19,15 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-let signUps = 0;
-async function signUp(...banks: { provider: string; consentExpiresInDays?: number }[]): Promise<Customer> {
-  const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: `refresh-${++signUps}` } } });
-  const customer = { id: created.body.data.customer_id, secret: created.body.data.customer_secret };
-  for (const bank of banks) {
-    await send(`${sandbox.url}/__sandbox/customers/${customer.id}/connections`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(bank) });
-  }
-  return customer;
-}
+const signUp = (...banks: BankAttachment[]) => signUpWithBanks(sandbox, bud, banks);
 
 async function refresh(customer: Customer, body: Record<string, unknown> = {}) {
   const started = await bud("/open-banking/v2/refresh", { method: "POST", customer, body });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContractValidator } from "../contract/validate";
-import { connectJourney } from "./connect/testing";
+import { connectJourney, signUpWithBanks } from "./connect/testing";
 import { startSandbox, type RunningSandbox } from "./start";
 import { budCaller, type BudCaller } from "./test-support";
 import { webhookReceiver } from "./webhooks/testing";
@@ -36,8 +36,7 @@ function bodies() {
 
 describe("webhooks", () => {
   it("follow a connection, a refresh and a revocation", async () => {
-    const created = await bud("/platform/v3/customers", { method: "POST", body: {} });
-    const customer = { id: created.body.data.customer_id, secret: created.body.data.customer_secret };
+    const customer = await signUpWithBanks(sandbox, bud);
     const gateway = await bud("/v2/open-banking/authorisation-gateway-url", {
       method: "POST",
       customer,
