@@ -1,7 +1,11 @@
 /**
  * Bud Connect through the server with the seeded world: the gateway URL's validation, maintenance, the hosted
- * page's screens and answers, the return parameters, single use and expiry, and the connect task's outcome.
+ * page's screens and answers, the return parameters, single use and expiry, and the connect task's outcome (also
+ * when it finished while the stand-in was down).
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandbox, type RunningSandbox } from "./start";
 import { budCaller, type BudCaller, type CallOptions } from "./test-support";
@@ -150,5 +154,25 @@ describe("the connect task", () => {
     const taskId = new URL((await journey.post({ action: "deny" })).headers.get("location")!).searchParams.get("task_id");
     expect((await bud(`/v1/open-banking/connect/${taskId}`, { customer: other })).status).toBe(404);
     expect((await bud("/v1/open-banking/connect/not-a-uuid", { customer: owner })).status).toBe(400);
+  });
+});
+
+describe("after a restart", () => {
+  it("a connect task that finished while the stand-in was down connects its bank", async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), "sandbox-connect-"));
+    const options = { port: 0, today: "2025-06-30", dataDir };
+    const first = await startSandbox({ ...options, connectStepMs: 60_000 });
+    const caller = await budCaller(first);
+    const customer = await signUpWithBanks(first, caller);
+    const url = (await caller("/v2/open-banking/authorisation-gateway-url", { method: "POST", customer, body: { redirect_url: REDIRECT, providers: ["Natwest_Sandbox"], skip_success_screen: true } })).body.data.url;
+    const taskId = new URL((await connectJourney(url).post({ action: "approve" })).headers.get("location")!).searchParams.get("task_id");
+    await first.close();
+
+    const second = await startSandbox({ ...options, connectStepMs: 0 });
+    const again = await budCaller(second);
+    expect((await again(`/v1/open-banking/connect/${taskId}`, { customer })).body.data).toMatchObject({ status: "Completed", step: 4 });
+    expect((await again("/financial/v3/accounts", { customer })).body.data.length).toBeGreaterThan(0);
+    await second.close();
+    await rm(dataDir, { recursive: true, force: true });
   });
 });
