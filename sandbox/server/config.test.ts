@@ -28,11 +28,13 @@ describe("configuration from the environment", () => {
       SANDBOX_TODAY: "2025-01-31",
       SANDBOX_TOKEN_TTL_SECONDS: "60",
       SANDBOX_LATENCY_MS: "25",
-      SANDBOX_CLIENTS: '[{"client_id":"a","client_secrets":["1","2"],"host_secrets":true}]',
+      SANDBOX_CLIENTS: '[{"client_id":"a","client_secrets":["1","2"],"host_secrets":true,"can_reconfirm":true}]',
       SANDBOX_FAULTS: '[{"path":"/financial/*","status":503,"times":1}]',
+      SANDBOX_CONNECT_STEP_MS: "0",
+      SANDBOX_WEBHOOK_URL: "http://localhost:3000/api/webhooks/bud",
     });
-    expect(options).toMatchObject({ port: 0, tokenTtlSeconds: 60, latencyMs: 25, today: "2025-01-31" });
-    expect(options.clients).toEqual([{ client_id: "a", client_secrets: ["1", "2"], host_secrets: true }]);
+    expect(options).toMatchObject({ port: 0, tokenTtlSeconds: 60, latencyMs: 25, today: "2025-01-31", connectStepMs: 0, webhookUrl: "http://localhost:3000/api/webhooks/bud" });
+    expect(options.clients).toEqual([{ client_id: "a", client_secrets: ["1", "2"], host_secrets: true, can_reconfirm: true }]);
     expect(options.faults).toEqual([{ path: "/financial/*", status: 503, times: 1 }]);
   });
 
@@ -43,5 +45,7 @@ describe("configuration from the environment", () => {
     const twice = JSON.stringify([LOCAL_CLIENT, { ...LOCAL_CLIENT, client_secrets: ["other"] }]);
     expect(() => parseClients(twice)).toThrow(/unique/);
     expect(() => optionsFromEnv({ SANDBOX_FAULTS: '[{"path":"/x","hang":"yes"}]' })).toThrow(/SANDBOX_FAULTS[\s\S]*hang/);
+    expect(() => optionsFromEnv({ SANDBOX_WEBHOOK_URL: "ftp://example.com/hook" })).toThrow(/SANDBOX_WEBHOOK_URL/);
+    expect(() => optionsFromEnv({ SANDBOX_CONNECT_STEP_MS: "-1" })).toThrow(/SANDBOX_CONNECT_STEP_MS/);
   });
 });
