@@ -64,6 +64,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/corrections/v2/categories/similar/{transaction_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["corrections_v2_similar_categories_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/financial/v2/authorised-payments": {
         parameters: {
             query?: never;
@@ -376,6 +392,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["resources_v2_models_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/search/beta/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_beta_transactions_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1318,6 +1350,7 @@ export interface components {
             total_debit: unknown & components["schemas"]["BudAmount"];
             transaction_count: number;
         };
+        NextPageToken: string;
         OBConnectWebhookBody: {
             data: {
                 consent_id?: string;
@@ -1575,6 +1608,7 @@ export interface components {
             group_label?: string;
             predicted_date_times?: string[];
         };
+        Results: number;
         ResultsMetadata: {
             results?: number;
         };
@@ -1756,11 +1790,52 @@ export interface components {
             suggested_logo?: string;
             transaction_id: string;
         };
+        SearchTransactionsResponseBody: {
+            data: {
+                /** Format: uuid */
+                id: string;
+                insight?: {
+                    url: string;
+                    /** Format: milliseconds */
+                    url_delay: number;
+                };
+                results: components["schemas"]["TransactionSearchResult"][];
+                suggested_searches: components["schemas"]["SuggestedTransactionSearch"][];
+            };
+            metadata: components["schemas"]["TransactionSearchMetadata"];
+            /** @enum {string} */
+            operation_id: "search_beta_transactions_get";
+        };
+        SearchTransactionsResponseBodyTransactionId: {
+            data: {
+                /** Format: uuid */
+                id: string;
+                insight?: {
+                    url: string;
+                    /** Format: milliseconds */
+                    url_delay: number;
+                };
+                results: components["schemas"]["TransactionIdSearchResult"][];
+                suggested_searches: components["schemas"]["SuggestedTransactionSearch"][];
+            };
+            metadata: components["schemas"]["TransactionSearchMetadata"];
+            /** @enum {string} */
+            operation_id: "search_beta_transactions_get";
+        };
         ServerErrorResponse: {
             code_id: string;
             errors?: components["schemas"]["Error"] | components["schemas"]["Errors"];
             message: string;
             operation_id: components["schemas"]["OperationId"];
+        };
+        SimilarTransactionsResponse: {
+            data: components["schemas"]["Transaction"][];
+            metadata: {
+                exclude_source?: boolean;
+                results: number;
+            };
+            /** @enum {string} */
+            operation_id: "corrections_v2_similar_categories_get";
         };
         SinglePaymentDetails: {
             amount: components["schemas"]["BudAmount"];
@@ -1886,6 +1961,10 @@ export interface components {
             status?: components["schemas"]["TaskStatusCaps"];
             task_id?: components["schemas"]["TaskId"];
         };
+        SuggestedTransactionSearch: {
+            filter: components["schemas"]["TransactionFilter"];
+            url: string;
+        };
         SupplementaryStatusDetail: {
             history: {
                 datetime: string;
@@ -1979,6 +2058,53 @@ export interface components {
             /** Format: date-time */
             last_transaction_date: string;
         };
+        TransactionFilter: {
+            /** Format: url */
+            logo: string;
+            type: components["schemas"]["TransactionFilterType"];
+            value: string;
+        };
+        TransactionFilterType: string;
+        TransactionIdSearchResult: {
+            matches: components["schemas"]["TransactionSearchResultMatches"][];
+            transaction_id: string;
+        };
+        /**
+         * @default application/bud-transaction-v3+json
+         * @enum {string}
+         */
+        TransactionsContentType: "application/bud-transaction-v3+json" | "application/bud-transaction-id+json";
+        /** Format: seconds */
+        TransactionSearchExpirySeconds: number;
+        TransactionSearchMetadata: {
+            expires_in: components["schemas"]["TransactionSearchExpirySeconds"];
+            next_page_token?: components["schemas"]["NextPageToken"];
+            query: components["schemas"]["TransactionSearchQuery"];
+            results?: components["schemas"]["Results"];
+        };
+        TransactionSearchQuery: {
+            account_ids?: string[];
+            amount_max?: string;
+            amount_min?: string;
+            category_l1?: string;
+            category_l2?: string;
+            /** @enum {string} */
+            credit_debit_indicator?: "credit" | "debit";
+            description?: string;
+            from: string;
+            merchant_name?: string;
+            tag?: string;
+            to: string;
+            user_input?: string;
+        };
+        TransactionSearchResult: {
+            matches: components["schemas"]["TransactionSearchResultMatches"][];
+            transaction: components["schemas"]["Transaction"];
+        };
+        TransactionSearchResultMatches: {
+            content: string;
+            type: components["schemas"]["TransactionFilterType"];
+        };
         TransactionsResultsMetadata: components["schemas"]["LegacyBudDateRangeMetadata"] & {
             results: number;
         };
@@ -2017,7 +2143,18 @@ export interface components {
             operation_id: "goals_v1_spending_budgets_patch";
         };
     };
-    responses: never;
+    responses: {
+        SearchTransactionsResponse: {
+            headers: {
+                "Content-Type"?: components["schemas"]["TransactionsContentType"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/bud-transaction-id+json": components["schemas"]["SearchTransactionsResponseBodyTransactionId"];
+                "application/bud-transaction-v3+json": components["schemas"]["SearchTransactionsResponseBody"];
+            };
+        };
+    };
     parameters: {
         CategoryTotalsQueryCategoryFilter: string;
         CategoryTotalsQueryFromTimestamp: string;
@@ -2030,6 +2167,8 @@ export interface components {
         CustomerIdempotentIdentifier: string;
         CustomerIPAddress: string;
         CustomerSecret: string;
+        HeaderSearchTransactionsAccept: components["schemas"]["TransactionsContentType"];
+        HeaderTimezone: string;
         MerchantsTotalsExcludeCategories: string;
         MerchantsTotalsIncludeCategories: string;
         OBProvider: string;
@@ -2042,21 +2181,35 @@ export interface components {
         PathCustomerID: string;
         PathSavingsGoalIDV2: string;
         PathSpendingBudgetID: string;
+        PathTransactionID: string;
         PaymentId: string;
         PaymentProviderRegionFilter: string;
         PaymentProviderServiceFilter: components["schemas"]["PaymentServices"];
         PaymentProviderTypeFilter: "sandbox" | "business" | "retail";
+        QueryAccountId: string;
         QueryAccountID: string;
+        QueryAmountMax: number;
+        QueryAmountMin: number;
         QueryBudAccountID: string;
         QueryBudCategory: string;
+        QueryBudPageSize: number;
+        QueryBudPageToken: string;
+        QueryCategoryL1: string;
+        QueryCategoryL2: string;
+        QueryCreditDebitIndicator: "credit" | "debit";
         QueryCurrency: string;
         /** @deprecated */
         QueryDateField: string;
         QueryDay: string;
+        QueryDescription: string;
         QueryExcludeBudCategory: string;
+        QueryExcludeSource: boolean;
         QueryFromBudDate: string;
+        QueryMerchantName: string;
         QueryProvider: string;
+        QueryTag: string;
         QueryToBudDate: string;
+        QueryUserInput: string;
         SignatureHeaderParameter: string;
         SigningIdHeaderParameter: string;
         TaskId: string;
@@ -2266,6 +2419,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    corrections_v2_similar_categories_get: {
+        parameters: {
+            query?: {
+                exclude_source?: components["parameters"]["QueryExcludeSource"];
+            };
+            header: {
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Customer-Secret"?: components["parameters"]["CustomerSecret"];
+            };
+            path: {
+                transaction_id: components["parameters"]["PathTransactionID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarTransactionsResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestNotFoundResponse"];
+                };
             };
         };
     };
@@ -3624,6 +3827,45 @@ export interface operations {
                 content?: never;
             };
             405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    search_beta_transactions_get: {
+        parameters: {
+            query?: {
+                account_id?: components["parameters"]["QueryAccountId"];
+                amount_max?: components["parameters"]["QueryAmountMax"];
+                amount_min?: components["parameters"]["QueryAmountMin"];
+                category_l1?: components["parameters"]["QueryCategoryL1"];
+                category_l2?: components["parameters"]["QueryCategoryL2"];
+                credit_debit_indicator?: components["parameters"]["QueryCreditDebitIndicator"];
+                description?: components["parameters"]["QueryDescription"];
+                from?: components["parameters"]["QueryFromBudDate"];
+                merchant_name?: components["parameters"]["QueryMerchantName"];
+                page_size?: components["parameters"]["QueryBudPageSize"];
+                page_token?: components["parameters"]["QueryBudPageToken"];
+                tag?: components["parameters"]["QueryTag"];
+                to?: components["parameters"]["QueryToBudDate"];
+                user_input?: components["parameters"]["QueryUserInput"];
+            };
+            header: {
+                Accept?: components["parameters"]["HeaderSearchTransactionsAccept"];
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Timezone": components["parameters"]["HeaderTimezone"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SearchTransactionsResponse"];
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
