@@ -4,9 +4,22 @@ import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Account } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
-import { accountQuery, accountsQuery, accountTransactionsQuery, transactionsQuery } from "@/lib/queries";
-import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
-import { getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
+import { getCategoryTaxonomy } from "@/lib/bud/category-taxonomy";
+import {
+  accountQuery,
+  accountsQuery,
+  accountTransactionsQuery,
+  categoryTaxonomyQuery,
+  transactionListQuery,
+  transactionsQuery,
+} from "@/lib/queries";
+import {
+  TransactionListQuery,
+  TransactionSearchListQuery,
+  type TransactionListInput,
+  type TransactionSearchListInput,
+} from "@/lib/schemas/transactions";
+import { findTransactions, getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
 /**
  * The server half of lib/queries.ts: each query paired, once, with the lib/ function its route handler calls,
@@ -46,6 +59,20 @@ export function prefetcher(user: CurrentUser) {
         ...accountTransactionsQuery(accountId, query),
         queryFn: () => getAccountTransactions(user.id, accountId, query),
       });
+    },
+
+    // Transactions at scale (/transactions)
+    /** The filtered list's first page; later pages come from the browser. */
+    transactionList(input: TransactionSearchListInput): void {
+      const query = TransactionSearchListQuery.parse(input);
+      void queryClient.prefetchInfiniteQuery({
+        ...transactionListQuery(query),
+        queryFn: () => findTransactions(user.id, query),
+      });
+    },
+
+    categoryTaxonomy(): void {
+      void queryClient.prefetchQuery({ ...categoryTaxonomyQuery(), queryFn: () => getCategoryTaxonomy() });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

@@ -120,3 +120,9 @@ export type TransactionSearchQuery = z.output<typeof TransactionSearchQuery>;
 export function hasFilters(filters: FilterFields): boolean {
   return TRANSACTION_FILTER_KEYS.some((key) => filters[key] !== undefined);
 }
+
+/** `GET /api/transactions/suggestions?q=`: what the customer has typed so far. */
+export const SearchSuggestionsQuery = z.object({
+  q: singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter something to search for." }),
+});
+export type SearchSuggestionsInput = z.input<typeof SearchSuggestionsQuery>;
