@@ -6,6 +6,8 @@ import { signInAs } from "@/lib/api/testing/session";
 import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
 import { budCustomers, users } from "@/lib/db/schema";
 import type { Account, Page, Transaction } from "@/lib/domain";
+import { calendarDay } from "@/lib/format";
+import { transactionRef } from "@/lib/schemas/transactions";
 import type { RequestLogEntry } from "@/sandbox/server/start";
 
 /*
@@ -70,6 +72,10 @@ const get = (user: WorldUser | null, pattern: string, segments: Record<string, s
  */
 const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
   accountId: async (owner) => ((await get(owner, "/api/accounts")).json as Account[]).map((account) => account.id),
+  transactionRef: async (owner) =>
+    ((await get(owner, "/api/transactions", {}, { query: "page_size=3" })).json as Page<Transaction>).items.map((t) =>
+      transactionRef(t, calendarDay(t.date)),
+    ),
 };
 
 /** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */

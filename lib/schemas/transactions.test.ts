@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toErrorResponse } from "@/lib/api/errors";
-import { needsSearch, TransactionSearchQuery } from "@/lib/schemas/transactions";
+import { needsSearch, TransactionRef, transactionRef, TransactionSearchQuery } from "@/lib/schemas/transactions";
 
 /** What the route answers for a query string: the parsed query, or the status and body of the refusal. */
 async function answer(query: Record<string, string>) {
@@ -79,4 +79,19 @@ describe("the transaction filter schema", () => {
   it("allows an amount range with one category (search takes the L2)", async () => {
     expect((await answer({ amount_min: "5", category_l1: "groceries", category_l2: "supermarkets" })).status).toBe(200);
   });
+});
+
+describe("transaction refs", () => {
+  it("round-trip the day, account and id, whatever the account id holds", () => {
+    const ref = transactionRef({ id: "0a1b2c", accountId: "acc~1.x" }, "2026-11-28");
+    expect(ref).toBe("2026-11-28~acc~1.x~0a1b2c");
+    expect(TransactionRef.parse(ref)).toEqual({ date: "2026-11-28", accountId: "acc~1.x", transactionId: "0a1b2c" });
+  });
+
+  it.each(["", "2026-11-28", "2026-11-28~acc", "2026-02-30~acc~id", "2026-11-28~~id", "2026-11-28~acc~<b>", "2026-11-28~a/b~id"])(
+    "refuses %j",
+    (ref) => {
+      expect(TransactionRef.safeParse(ref).success).toBe(false);
+    },
+  );
 });

@@ -126,3 +126,48 @@ export const SearchSuggestionsQuery = z.object({
   q: singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter something to search for." }),
 });
 export type SearchSuggestionsInput = z.input<typeof SearchSuggestionsQuery>;
+
+/*
+ * Bud has no call that reads one transaction by id, so a transaction's URL carries what finds it again: the
+ * London day it happened, its account and its id, as one path segment `2026-11-28~<account id>~<transaction id>`
+ * (`/transactions/<ref>`, `/api/transactions/<ref>`). The account id sits in the middle, so it may hold any of
+ * its characters; the transaction id may not hold a tilde.
+ */
+export interface TransactionLocator {
+  date: string;
+  accountId: string;
+  transactionId: string;
+}
+
+export const TransactionRef = z
+  .string()
+  .max(300)
+  .transform((ref, ctx): TransactionLocator => {
+    const date = ref.slice(0, 10);
+    const last = ref.lastIndexOf("~");
+    const located = { date, accountId: ref.slice(11, last), transactionId: ref.slice(last + 1) };
+    const valid =
+      ref[10] === "~" &&
+      last > 11 &&
+      isIsoDate(date) &&
+      accountId.min(1).safeParse(located.accountId).success &&
+      /^[\w.\-]{1,128}$/.test(located.transactionId);
+    if (valid) return located;
+    ctx.addIssue({ code: "custom", message: "That transaction link isn’t valid." });
+    return z.NEVER;
+  });
+export const TransactionRefParams = z.object({ transactionRef: TransactionRef });
+
+/** The ref of a transaction dated `londonDay` (its calendar day in London). */
+export function transactionRef(transaction: { id: string; accountId: string }, londonDay: string): string {
+  return `${londonDay}~${transaction.accountId}~${transaction.id}`;
+}
+
+/** `POST /api/transactions/<ref>/category`: the new category, for this transaction alone or every similar one. */
+export const RecategoriseBody = z.object({
+  category_l1: CategorySlug,
+  category_l2: CategorySlug.nullable().default(null),
+  include_similar: z.boolean(),
+});
+export type RecategoriseInput = z.input<typeof RecategoriseBody>;
+export type RecategoriseBody = z.output<typeof RecategoriseBody>;
