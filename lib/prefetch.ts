@@ -2,7 +2,7 @@ import "server-only";
 import { dehydrate, type DehydratedState } from "@tanstack/react-query";
 import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { Account } from "@/lib/domain";
+import type { Account, Transaction } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
 import { getCategoryTaxonomy } from "@/lib/bud/category-taxonomy";
 import {
@@ -11,14 +11,17 @@ import {
   accountTransactionsQuery,
   categoryTaxonomyQuery,
   transactionListQuery,
+  transactionQuery,
   transactionsQuery,
 } from "@/lib/queries";
 import {
   TransactionListQuery,
+  TransactionRef,
   TransactionSearchListQuery,
   type TransactionListInput,
   type TransactionSearchListInput,
 } from "@/lib/schemas/transactions";
+import { getTransaction } from "@/lib/transaction-detail";
 import { findTransactions, getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
 /**
@@ -73,6 +76,14 @@ export function prefetcher(user: CurrentUser) {
 
     categoryTaxonomy(): void {
       void queryClient.prefetchQuery({ ...categoryTaxonomyQuery(), queryFn: () => getCategoryTaxonomy() });
+    },
+
+    /** Awaited: a page for an unknown or someone else's transaction is a 404 (rejects with NotFoundError). */
+    transaction(ref: string): Promise<Transaction> {
+      return queryClient.fetchQuery({
+        ...transactionQuery(ref),
+        queryFn: () => getTransaction(user.id, TransactionRef.parse(ref)),
+      });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

@@ -62,6 +62,7 @@ export const accountTransactionsQuery = (accountId: string, input: TransactionLi
 
 // Transactions at scale (/transactions): the filtered infinite list, the category taxonomy, search suggestions.
 const SuggestionList = SearchSuggestion.array();
+const TransactionList = Transaction.array();
 
 /** The /transactions list for a set of filters, a page at a time by Bud's page token. */
 export const transactionListQuery = (input: TransactionSearchListInput) => {
@@ -92,3 +93,17 @@ export const searchSuggestionsQuery = (input: SearchSuggestionsInput) => {
     staleTime: 60 * 1000,
   });
 };
+
+/** One transaction, by the ref that finds it again (day~account~id). */
+export const transactionQuery = (ref: string) =>
+  queryOptions({
+    queryKey: ["transactions", "one", ref] as const,
+    queryFn: () => apiFetch(`/api/transactions/${encodeURIComponent(ref)}`, Transaction),
+  });
+
+/** The transactions a recategorisation "for all similar" would also change. */
+export const similarTransactionsQuery = (ref: string) =>
+  queryOptions({
+    queryKey: ["transactions", "similar", ref] as const,
+    queryFn: () => apiFetch(`/api/transactions/${encodeURIComponent(ref)}/similar`, TransactionList),
+  });

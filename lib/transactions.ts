@@ -29,7 +29,7 @@ import {
  * | category_l1, _l2       | category_l1, category_l2                      | category_l2 if given, else category_l1     |
  * | direction in/out       | credit_debit_indicator credit/debit           | credit_debit_indicator                     |
  * | status booked/pending  | status                                        | — (400: search has no status filter)       |
- * | merchant               | merchant                                      | merchant_name                              |
+ * | merchant (a slug)      | merchant                                      | merchant_name (the slug's words)           |
  * | amount_min, amount_max | — (switches to search)                        | amount_min, amount_max (pounds)            |
  * | q                      | — (switches to search)                        | user_input                                 |
  * | page_size, page_token  | page_size (≤ 200), page_token                 | page_size (≤ 100), page_token              |
@@ -102,7 +102,8 @@ async function searchPage(
       customer,
       {
         userInput: filters.q,
-        merchantName: filters.merchant,
+        // Search matches merchants by name; a slug's words match the name's ("pret_a_manger" → "pret a manger").
+        merchantName: filters.merchant?.replace(/[_-]+/g, " "),
         // An L2 names its L1 too, and search takes only one of them.
         categoryL1: filters.category_l2 ? undefined : filters.category_l1,
         categoryL2: filters.category_l2,

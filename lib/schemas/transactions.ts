@@ -43,6 +43,8 @@ const isoDate = z.string().refine(isIsoDate, "Use a real date written as YYYY-MM
 export const CategorySlug = z.string().regex(/^[a-z0-9_]{1,64}$/, "Choose a category from the list.");
 /** Bud's account ids are opaque; bounded without assuming a format (as lib/api/params.ts). */
 const accountId = z.string().max(128).regex(/^[\w.\-~]+$/, "Choose one of your accounts.");
+/** Bud's merchant slug (`netflix`, `pret_a_manger`), as the transaction list filters by it. */
+export const MerchantSlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, "Choose a merchant from one of your transactions.");
 /** A filter amount in pounds: `12`, `12.5`, `12.50`; at most 2 decimal places, below a billion. */
 const amount = z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount such as 12.50.");
 
@@ -55,7 +57,7 @@ export const transactionFilterShape = {
   category_l2: optional(CategorySlug),
   direction: optional(z.enum(["in", "out"])),
   status: optional(z.enum(["booked", "pending"])),
-  merchant: optional(singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter a merchant." })),
+  merchant: optional(MerchantSlug),
   amount_min: optional(amount),
   amount_max: optional(amount),
   q: optional(singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter something to search for." })),
