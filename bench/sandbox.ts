@@ -52,6 +52,13 @@ export async function benchSandbox(): Promise<void> {
     await timed(20, 1, firstPage); // warm-up
     console.log(`Stand-in: heavy customer's first transactions page (100 items), sequential: ${summary(await timed(300, 1, firstPage))}`);
     console.log(`Stand-in: the same at 10 concurrent: ${summary(await timed(500, 10, firstPage))}`);
+    // Free-text search goes through the customer's word index (built by the first search, so warmed up first).
+    const search = () =>
+      fetch(`${URL_BASE}/search/beta/transactions?user_input=tes&page_size=25`, { headers: { ...headers, "X-Timezone": "Europe/London" } }).then(
+        (r) => void okJson(r),
+      );
+    await timed(20, 1, search);
+    console.log(`Stand-in: heavy customer's free-text search (25 results), sequential: ${summary(await timed(300, 1, search))}`);
     console.log(`Stand-in: RSS after the page runs ${rssMiB(sandbox.pid!)} MiB`);
 
     const bud = createBudClient({

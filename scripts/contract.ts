@@ -57,9 +57,10 @@ const USED_OPERATIONS: Record<string, string[]> = {
   "/aggregations/v2/totals/essential-statistics": ["get"],
   "/v2/merchants/totals": ["get"],
   "/corrections/v2/categories": ["post"],
-  // Transactions at scale: search and similar transactions
   "/corrections/v2/categories/similar/{transaction_id}": ["get"],
+  // Transaction search
   "/search/beta/transactions": ["get"],
+  "/search/beta/transactions/{search_id}": ["get"],
   // Goals
   "/goals/v1/spending-budgets": ["get", "post", "delete"],
   "/goals/v1/spending-budgets/{budget_id}": ["patch", "delete"],

@@ -69,6 +69,7 @@ export class ContractValidator {
     this.ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(this.ajv);
     for (const format of ["ISO8601", "double", "float"]) this.ajv.addFormat(format, true);
+    this.ajv.addFormat("tz database identifier", isTimeZone);
     this.ajv.addSchema({ $id: CONTRACT_ID, components: contract.components });
     this.operations = Object.entries(contract.paths)
       .flatMap(([template, methods]) =>
@@ -116,9 +117,12 @@ export class ContractValidator {
     const { responses } = operation.spec;
     const declared = responses[String(response.status)] ?? responses[`${String(response.status)[0]}XX`] ?? responses.default;
     if (!declared) return [`status ${response.status} is not declared for ${operation.spec.operationId}`];
-    const content = declared.content?.["application/json"];
+    // Most operations answer application/json; search declares one JSON media type per result format (Accept).
+    const media = response.contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
+    const declaredTypes = Object.keys(declared.content ?? {});
+    const content = declared.content?.[media] ?? declared.content?.["application/json"];
     if (content?.schema) {
-      if (!response.contentType?.startsWith("application/json")) return [`content-type ${response.contentType} is not JSON`];
+      if (!declaredTypes.includes(media)) return [`content-type ${response.contentType} is not one of ${declaredTypes.join(", ")}`];
       return this.check(content.schema, response.body, "response body");
     }
     if (response.body === undefined) return [];
@@ -173,6 +177,16 @@ function rawValue(parameter: Parameter, url: URL, headers: Headers, names: strin
       return headers.get(parameter.name)?.split(";")[0] ?? undefined;
     default:
       return undefined;
+  }
+}
+
+/** X-Timezone: a zone the tz database (as ICU ships it) knows. */
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: value });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * One customer's generated data behind the CustomerData interface: the accounts of its connected banks, generated
- * once into a compact ledger over each bank's window, with balance series and wire objects derived on demand.
+ * once into a compact ledger over each bank's window (GeneratedCustomer), then served with the customer's category
+ * corrections applied (SeededCustomerData), with balance series, wire objects and the search index derived on demand.
  */
 import { dayOf, dayOfInstant, isoDate, isoDateTime, parseInstant } from "./calendar";
 import { balanceSeries, bucketDays, type BalanceSeries } from "./balances";
+import { applyCorrections, similarityKey } from "./corrections";
 import { generateLedger, type AccountWindow } from "./generate";
 import type { Kind } from "./kinds";
 import type { Ledger } from "./ledger";
@@ -11,8 +13,22 @@ import { ProfileBuilder, type AccountHandle, type Profile } from "./profile";
 import { compileQuery, selectPage } from "./query";
 import { wireAccount } from "./wire-account";
 import { wireBalance } from "./wire-money";
-import { TransactionWriter } from "./wire-transaction";
-import type { AccountsOptions, CustomerData, Granularity, TransactionPage, TransactionQuery, WireBalancePoint } from "./world";
+import { LedgerSearch, suggest } from "./search";
+import { SearchIndex } from "./search-index";
+import { TransactionWriter, transactionId } from "./wire-transaction";
+import type {
+  AccountsOptions,
+  CategoryCorrection,
+  CustomerData,
+  Granularity,
+  SearchPage,
+  SearchQuery,
+  SearchSuggestion,
+  TransactionPage,
+  TransactionQuery,
+  WireBalancePoint,
+  WireTransaction,
+} from "./world";
 
 export interface CustomerDataOptions {
   seed: string;
@@ -24,22 +40,29 @@ export interface CustomerDataOptions {
   assetBaseUrl: string;
 }
 
-export class SeededCustomerData implements CustomerData {
+/**
+ * The generated part of a customer's data (the expensive part: about a second for the heavy customer), kept
+ * while the connections stay the same. Corrections are layered on top by SeededCustomerData.
+ */
+export class GeneratedCustomer {
   /** The connected accounts, in the profile's order. */
-  private readonly handles: readonly AccountHandle[];
+  readonly handles: readonly AccountHandle[];
+  /** Every account the profile declares, by ledger account index. */
+  readonly allAccounts: readonly AccountHandle[];
   /** By ledger account index (every account of the profile): its window, or undefined when not connected. */
-  private readonly windows: readonly (AccountWindow | undefined)[];
-  private readonly accountIds: readonly (string | undefined)[];
-  private readonly kinds: readonly Kind[];
-  private readonly ledger: Ledger;
-  private readonly series: BalanceSeries[];
-  private readonly writer: TransactionWriter;
-  private readonly customerKey: string;
-  private readonly assetBaseUrl: string;
+  readonly windows: readonly (AccountWindow | undefined)[];
+  readonly accountIds: readonly (string | undefined)[];
+  readonly kinds: readonly Kind[];
+  readonly ledger: Ledger;
+  readonly series: BalanceSeries[];
+  readonly customerKey: string;
+  readonly assetBaseUrl: string;
+  private similarityKeys?: string[];
 
   constructor({ seed, customerId, profile, windows, assetBaseUrl }: CustomerDataOptions) {
     const builder = new ProfileBuilder(seed, customerId);
     profile(builder);
+    this.allAccounts = builder.accounts;
     this.windows = builder.accounts.map((handle) => windows.get(handle.spec.bank));
     this.handles = builder.accounts.filter((handle) => this.windows[handle.index]);
     this.accountIds = builder.accounts.map((handle) => (this.windows[handle.index] ? handle.id : undefined));
@@ -48,11 +71,50 @@ export class SeededCustomerData implements CustomerData {
     this.customerKey = `${seed}/${customerId}`;
     this.ledger = generateLedger(builder, this.windows);
     this.series = balanceSeries(this.ledger, builder.accounts.map((h) => h.spec), this.windows);
-    this.writer = new TransactionWriter(this.ledger, this.kinds, builder.accounts, assetBaseUrl, this.customerKey);
+  }
+
+  /** The row of a transaction id, or -1. The id's first 16 hex digits are the row's id words. */
+  rowOf(id: string): number {
+    const words = /^([0-9a-f]{8})([0-9a-f]{8})[0-9a-f]{16}$/.exec(id);
+    if (!words) return -1;
+    const id1 = Number.parseInt(words[1]!, 16);
+    const id2 = Number.parseInt(words[2]!, 16);
+    for (let i = 0; i < this.ledger.length; i++) {
+      if (this.ledger.id1[i] === id1 && this.ledger.id2[i] === id2 && transactionId(id1, id2) === id) return i;
+    }
+    return -1;
+  }
+
+  /** Similarity keys as generated, so a rule made today still finds the rows a correction has since recategorised. */
+  similarityKeyOf(row: number): string {
+    // By (kind, direction) at 2k + (debit ? 1 : 0): a handful of strings instead of one per row.
+    this.similarityKeys ??= this.kinds.flatMap((kind) => [similarityKey(kind, 1), similarityKey(kind, -1)]);
+    return this.similarityKeys[2 * this.ledger.kind[row]! + (this.ledger.amount[row]! < 0 ? 1 : 0)]!;
+  }
+}
+
+/** One customer's data as served: the generated data with the customer's category corrections applied. */
+export class SeededCustomerData implements CustomerData {
+  private readonly handles: readonly AccountHandle[];
+  /** The generated ledger with the corrected kind column. */
+  private readonly ledger: Ledger;
+  private readonly kinds: readonly Kind[];
+  private readonly writer: TransactionWriter;
+  private searchIndex?: SearchIndex;
+
+  constructor(
+    private readonly base: GeneratedCustomer,
+    corrections: readonly CategoryCorrection[] = [],
+  ) {
+    const { kind, kinds } = applyCorrections(base.ledger, base.kinds, corrections, (id) => base.rowOf(id));
+    this.handles = base.handles;
+    this.ledger = kind === base.ledger.kind ? base.ledger : { ...base.ledger, kind };
+    this.kinds = kinds;
+    this.writer = new TransactionWriter(this.ledger, kinds, base.allAccounts, base.assetBaseUrl, base.customerKey);
   }
 
   private window(handle: AccountHandle): AccountWindow {
-    return this.windows[handle.index]!;
+    return this.base.windows[handle.index]!;
   }
 
   /** First day of an account's transaction window: the history start, or the day it opened if later. */
@@ -62,8 +124,8 @@ export class SeededCustomerData implements CustomerData {
 
   accounts(options: AccountsOptions = {}) {
     return this.handles.map((handle) =>
-      wireAccount(handle, this.series[handle.index]!, {
-        assetBaseUrl: this.assetBaseUrl,
+      wireAccount(handle, this.base.series[handle.index]!, {
+        assetBaseUrl: this.base.assetBaseUrl,
         from: this.windowFrom(handle),
         today: this.window(handle).through,
         includeAllBalances: options.includeAllBalances ?? false,
@@ -76,7 +138,7 @@ export class SeededCustomerData implements CustomerData {
   }
 
   transactions(query: TransactionQuery, pageSize: number, pageToken?: string): TransactionPage {
-    const compiled = compileQuery(query, this.kinds, this.accountIds, this.customerKey);
+    const compiled = compileQuery(query, this.kinds, this.base.accountIds, this.base.customerKey);
     const { rows, nextPageToken } = selectPage(this.ledger, compiled, pageSize, pageToken);
     return { items: rows.map((row) => this.writer.write(row)), nextPageToken };
   }
@@ -102,7 +164,7 @@ export class SeededCustomerData implements CustomerData {
   balances(accountId: string, from: string | undefined, to: string | undefined, granularity: Granularity): WireBalancePoint[] {
     const handle = this.handles.find((h) => h.id === accountId);
     if (!handle) return [];
-    const series = this.series[handle.index]!;
+    const series = this.base.series[handle.index]!;
     const currency = handle.spec.currency;
     const fromDay = Math.max(from ? dayOfInstant(parseInstant(from)) : -Infinity, this.windowFrom(handle));
     const through = this.window(handle).through;
@@ -113,5 +175,39 @@ export class SeededCustomerData implements CustomerData {
       const pending = day === through ? booked + series.pending : booked;
       return { date: `${isoDate(day)}T23:59:59Z`, booked: wireBalance(booked, currency), pending: wireBalance(pending, currency) };
     });
+  }
+
+  transaction(transactionId: string): WireTransaction | undefined {
+    const row = this.base.rowOf(transactionId);
+    return row < 0 ? undefined : this.writer.write(row);
+  }
+
+  similarityKey(transactionId: string): string | undefined {
+    const row = this.base.rowOf(transactionId);
+    return row < 0 ? undefined : this.base.similarityKeyOf(row);
+  }
+
+  similar(transactionId: string, limit: number): WireTransaction[] | undefined {
+    const key = this.similarityKey(transactionId);
+    if (key === undefined) return undefined;
+    const rows: number[] = [];
+    for (let i = 0; i < this.ledger.length && rows.length < limit; i++) if (this.base.similarityKeyOf(i) === key) rows.push(i);
+    return rows.map((row) => this.writer.write(row));
+  }
+
+  search(query: SearchQuery, pageSize: number, pageToken?: string): SearchPage {
+    const search = new LedgerSearch(this.index(), this.ledger, this.kinds, this.base, query, (row) => this.writer.description(row));
+    const { rows, nextPageToken } = selectPage(this.ledger, search.compile(), pageSize, pageToken);
+    return { items: rows.map((row) => ({ transaction: this.writer.write(row), matches: search.matches(row) })), nextPageToken };
+  }
+
+  suggestions(input: string, limit: number): SearchSuggestion[] {
+    return suggest(this.index(), input, limit, this.base.assetBaseUrl);
+  }
+
+  /** Built on the first search and kept with this (corrected) data, so a new correction or connection rebuilds it. */
+  private index(): SearchIndex {
+    this.searchIndex ??= new SearchIndex(this.kinds, this.ledger.kind);
+    return this.searchIndex;
   }
 }

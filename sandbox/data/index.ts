@@ -5,7 +5,7 @@
 import { dayOf, isoDate } from "./calendar";
 import { categoriesFlat, categoriesMap } from "./categories";
 import { firstSyncWindow } from "./connection-window";
-import { SeededCustomerData } from "./customer-data";
+import { GeneratedCustomer, SeededCustomerData } from "./customer-data";
 import { DEMO_CUSTOMERS, EURO_CUSTOMER, DEMO_CUSTOMER, HEAVY_CUSTOMER, JOINT_CUSTOMER } from "./demo-customers";
 import type { AccountWindow } from "./generate";
 import type { Profile } from "./profile";
@@ -63,6 +63,13 @@ function connectedProfile(customerId: string, providerIds: readonly ProviderId[]
   };
 }
 
+interface CacheEntry {
+  key: string;
+  generated: GeneratedCustomer;
+  correctionsKey: string;
+  data: CustomerData;
+}
+
 /** Day number of a YYYY-MM-DD date; throws on anything else (a corrupt snapshot must not give odd data). */
 function strictDay(date: string): number {
   const day = dayOf(date);
@@ -85,10 +92,13 @@ export function createWorld(options: WorldOptions): World {
   strictDay(today);
   const assetBaseUrl = options.assetBaseUrl.replace(/\/+$/, "");
   const map = categoriesMap();
-  /** Per customer: the windows the data was generated for, and the data. Map order = least recently used first. */
-  const cache = new Map<string, { key: string; data: CustomerData }>();
+  /**
+   * Per customer: the windows the data was generated for and the generated data, then the corrections last
+   * applied and the data served with them. Map order = least recently used first.
+   */
+  const cache = new Map<string, CacheEntry>();
 
-  const remember = (customerId: string, entry: { key: string; data: CustomerData }) => {
+  const remember = (customerId: string, entry: CacheEntry) => {
     cache.delete(customerId);
     cache.set(customerId, entry);
     const others = [...cache.keys()].filter((id) => !DEMO_PROVIDERS.has(id));
@@ -102,25 +112,30 @@ export function createWorld(options: WorldOptions): World {
     categoriesMap: map,
     categoriesFlat: categoriesFlat(map),
     demoCustomers: [...DEMO_CUSTOMERS],
-    customerData(customerId, connections) {
+    customerData(customerId, connections, corrections = []) {
       const windows = (connections ?? (DEMO_PROVIDERS.get(customerId) ?? []).map((provider) => firstSyncWindow(provider, today))).filter(
         (window) => isProvider(window.provider),
       );
       if (windows.length === 0) return undefined;
       const key = JSON.stringify(windows);
+      const correctionsKey = JSON.stringify(corrections);
       const cached = cache.get(customerId);
-      if (cached?.key === key) {
+      if (cached?.key === key && cached.correctionsKey === correctionsKey) {
         remember(customerId, cached);
         return cached.data;
       }
-      const data = new SeededCustomerData({
-        seed,
-        customerId,
-        profile: connectedProfile(customerId, windows.map((window) => window.provider as ProviderId)),
-        windows: new Map(windows.map((window) => [window.provider, accountWindow(window)])),
-        assetBaseUrl,
-      });
-      remember(customerId, { key, data });
+      const generated =
+        cached?.key === key
+          ? cached.generated
+          : new GeneratedCustomer({
+              seed,
+              customerId,
+              profile: connectedProfile(customerId, windows.map((window) => window.provider as ProviderId)),
+              windows: new Map(windows.map((window) => [window.provider, accountWindow(window)])),
+              assetBaseUrl,
+            });
+      const data = new SeededCustomerData(generated, corrections);
+      remember(customerId, { key, generated, correctionsKey, data });
       return data;
     },
   };

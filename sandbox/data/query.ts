@@ -20,7 +20,16 @@ export interface CompiledQuery {
   allowed: Uint8Array;
   /** +1 credits only, -1 debits only, 0 both. */
   sign: number;
+  /** A row-level test beyond the columns above (search text, several accounts, amount range). */
+  accept?: (row: number) => boolean;
   fingerprint: string;
+}
+
+/** What search adds to the list's filters; `key` names its parameters in the page-token fingerprint. */
+export interface QueryExtension {
+  kind?: (kind: Kind) => boolean;
+  row?: (row: number) => boolean;
+  key: string;
 }
 
 const unique = (values: readonly string[] | undefined) => [...new Set(values ?? [])].sort();
@@ -44,6 +53,7 @@ export function compileQuery(
   kinds: readonly Kind[],
   accountIds: readonly (string | undefined)[],
   customerKey: string,
+  extension?: QueryExtension,
 ): CompiledQuery {
   const statuses = unique(query.statuses?.length ? query.statuses : ["booked", "pending"]);
   const updatedAfter = query.updatedAfter ? parseInstant(query.updatedAfter) + 1 : 0;
@@ -53,7 +63,7 @@ export function compileQuery(
   kinds.forEach((kind, k) => {
     for (const pending of [0, 1]) {
       const status = pending ? "pending" : "booked";
-      allowed[2 * k + pending] = statuses.includes(status) && kindMatches(kind, pending === 1, query) ? 1 : 0;
+      allowed[2 * k + pending] = statuses.includes(status) && kindMatches(kind, pending === 1, query) && (extension?.kind?.(kind) ?? true) ? 1 : 0;
     }
   });
   const account = query.accountId === undefined ? -1 : accountIds.indexOf(query.accountId);
@@ -69,6 +79,7 @@ export function compileQuery(
     unique(query.excludeTags),
     query.creditDebitIndicator ?? null,
     statuses,
+    extension?.key ?? null,
   ];
   return {
     from,
@@ -76,6 +87,7 @@ export function compileQuery(
     account: account === -1 && query.accountId !== undefined ? -2 : account,
     allowed,
     sign: query.creditDebitIndicator === "credit" ? 1 : query.creditDebitIndicator === "debit" ? -1 : 0,
+    accept: extension?.row,
     fingerprint: hashKey(customerKey, JSON.stringify(normalised)).toString(36),
   };
 }
@@ -122,6 +134,7 @@ export function selectPage(ledger: Ledger, query: CompiledQuery, pageSize: numbe
     if (query.account !== -1 && account[i] !== query.account) continue;
     if (!query.allowed[2 * kind[i]! + pending[i]!]) continue;
     if (query.sign !== 0 && Math.sign(amount[i]!) !== query.sign) continue;
+    if (query.accept && !query.accept(i)) continue;
     if (rows.length === size) {
       const last = rows[rows.length - 1]!;
       return { rows, nextPageToken: encodeToken({ v: 1, t: time[last]!, a: ledger.id1[last]!, b: ledger.id2[last]!, f: query.fingerprint }) };

@@ -23,8 +23,15 @@ const TRANSACTION_TYPES: Record<Kind["budCode"], string[]> = {
 };
 
 /** 32 hex characters whose first 16 are the row's sort words, so ids order as the ledger does. */
-function transactionId(id1: number, id2: number): string {
+export function transactionId(id1: number, id2: number): string {
   return hex32(id1) + hex32(id2) + hex32(mix(id1, id2)) + hex32(mix(id2, id1));
+}
+
+const cityOf = (kind: Kind) => (kind.city ?? "London").toUpperCase();
+
+/** A kind's description as every one of its rows shows it: the city filled in, store numbers and references left out. */
+export function searchableDescription(kind: Kind): string {
+  return kind.description.replace("{city}", cityOf(kind)).replace("{n}", "").replace("{ref}", "");
 }
 
 function brand(info: Omit<MerchantInfo, "l1" | "l2" | "mcc" | "descriptor">, assetBaseUrl: string) {
@@ -50,7 +57,7 @@ export class TransactionWriter {
     const key = mix(this.kindKeys[this.ledger.kind[row]!]!, this.ledger.variant[row]!);
     return kind.description
       .replace("{n}", String(1000 + (key % 9000)))
-      .replace("{city}", (kind.city ?? "London").toUpperCase())
+      .replace("{city}", cityOf(kind))
       .replace("{ref}", mix(key, 7).toString(36).toUpperCase().padStart(7, "0"));
   }
 

@@ -71,6 +71,58 @@ export class InvalidPageToken extends Error {}
 /** A query value the data layer cannot read (e.g. a malformed date): the server answers 400. */
 export class InvalidQuery extends Error {}
 
+/**
+ * A customer's category correction (POST /corrections/v2/categories), already validated against the taxonomy.
+ * Applied in the order made, later ones winning: to the one transaction, or with `similarKey` to every
+ * transaction, past or future, whose similarity key (CustomerData.similarityKey) is that key.
+ */
+export interface CategoryCorrection {
+  transactionId: string;
+  l1: string;
+  l2: string;
+  similarKey?: string;
+}
+
+/** The search filter types of GET /search/beta/transactions, also the `type` of its matches and suggestions. */
+export type SearchField = "merchant_name" | "category_l1" | "category_l2" | "description" | "tag";
+
+/** GET /search/beta/transactions after validation: at most one of text / merchantName / … is set. */
+export interface SearchQuery {
+  /** Free text (`user_input`: every field; `description`: the bank's text only), matched word by word as prefixes. */
+  text?: { input: string; fields: "all" | "description" };
+  /** A merchant's display name or slug, any case. */
+  merchantName?: string;
+  categoryL1?: string;
+  /** An L2 slug, or `l1.l2`. */
+  categoryL2?: string;
+  tag?: string;
+  accountIds?: string[];
+  creditDebitIndicator?: "credit" | "debit";
+  /** Inclusive bounds on the unsigned amount, in major units. */
+  amountMin?: number;
+  amountMax?: number;
+  /** Inclusive epoch seconds. */
+  from: number;
+  to: number;
+}
+
+export interface SearchMatch {
+  type: SearchField;
+  content: string;
+}
+
+export interface SearchPage {
+  items: { transaction: WireTransaction; matches: SearchMatch[] }[];
+  nextPageToken?: string;
+}
+
+/** A structured search the free text could mean, best first. `logo` is the merchant's when it is a merchant. */
+export interface SearchSuggestion {
+  type: SearchField;
+  value: string;
+  logo?: string;
+}
+
 export interface AccountsOptions {
   /** Adds `balances.all_balances` (GET /financial/v3/accounts?include_all_balances=true). */
   includeAllBalances?: boolean;
@@ -93,6 +145,19 @@ export interface CustomerData {
    * account gives []. Throws InvalidQuery for a malformed date.
    */
   balances(accountId: string, from: string | undefined, to: string | undefined, granularity: Granularity): WireBalancePoint[];
+  /** One transaction by id, or undefined when the customer has none with that id. */
+  transaction(transactionId: string): WireTransaction | undefined;
+  /**
+   * What makes transactions "similar" for corrections: the same merchant (or, without one, the same cleaned
+   * description) in the same direction. Undefined for an unknown transaction.
+   */
+  similarityKey(transactionId: string): string | undefined;
+  /** The newest `limit` transactions sharing the transaction's similarity key (itself included), newest first. */
+  similar(transactionId: string, limit: number): WireTransaction[] | undefined;
+  /** Newest first, token paged like transactions(); free text goes through an index built once per data. */
+  search(query: SearchQuery, pageSize: number, pageToken?: string): SearchPage;
+  /** Structured searches the free text could stand for, best first. */
+  suggestions(input: string, limit: number): SearchSuggestion[];
 }
 
 export interface World {
@@ -108,7 +173,12 @@ export interface World {
    * A customer's data: the union of the banks in `connections`, each generated deterministically per (seed,
    * customer, provider) (a demo customer's own banks from its profile, any other bank from a generic profile)
    * and cached until the connections change. Without `connections`, a demo customer's own banks over the 24
-   * months before `today`. Undefined when there is nothing connected.
+   * months before `today`. Undefined when there is nothing connected. `corrections` (oldest first) are applied
+   * on top of the generated data, so every reader sees corrected categories; the generated part stays cached.
    */
-  customerData(customerId: string, connections?: readonly ConnectionWindow[]): CustomerData | undefined;
+  customerData(
+    customerId: string,
+    connections?: readonly ConnectionWindow[],
+    corrections?: readonly CategoryCorrection[],
+  ): CustomerData | undefined;
 }

@@ -13,12 +13,14 @@ import { accountRoutes } from "./routes/accounts";
 import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
+import { correctionRoutes } from "./routes/corrections";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
 import { paymentRoutes } from "./routes/payments";
 import { providerRoutes } from "./routes/providers";
 import { savingsGoalRoutes } from "./routes/savings-goals";
+import { searchRoutes } from "./routes/search";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
 
@@ -30,6 +32,8 @@ const BUD_ROUTES = [
   accountRoutes,
   balanceRoutes,
   transactionRoutes,
+  searchRoutes,
+  correctionRoutes,
   categoryRoutes,
   spendingBudgetRoutes,
   savingsGoalRoutes,

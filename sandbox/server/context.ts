@@ -9,7 +9,9 @@ import type { ClientRegistry, SandboxClient } from "./clients";
 import type { SandboxClock } from "./clock";
 import type { FaultRules } from "./faults/rules";
 import type { ConnectionRepository } from "./store/connections";
+import type { CorrectionRepository } from "./store/corrections";
 import type { CustomerRepository } from "./store/customers";
+import type { SearchRegistry } from "./store/searches";
 import type { StoredCustomer } from "./store/state";
 import type { Store } from "./store/store";
 
@@ -36,6 +38,10 @@ export interface ServerDeps {
   tokens: TokenService;
   customers: CustomerRepository;
   connections: ConnectionRepository;
+  /** Category corrections, applied to every read of a customer's data. */
+  corrections: CorrectionRepository;
+  /** Transient transaction searches. */
+  searches: SearchRegistry;
   /** The one clock every computed date reads (server/clock.ts). */
   clock: SandboxClock;
   faults: FaultRules;

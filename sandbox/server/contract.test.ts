@@ -28,6 +28,8 @@ interface Call {
   form?: Record<string, string>;
   /** Leave out the bearer token. */
   anonymous?: boolean;
+  /** A documented deviation in the request (sandbox/README.md), e.g. a stand-in transaction id where the spec says uuid. */
+  deviation?: string;
 }
 
 /** Sends one request, validating it and its response against the contract; returns status and parsed body. */
@@ -36,7 +38,9 @@ async function call(method: string, path: string, options: Call = {}) {
   if (!options.anonymous && !headers.has("Authorization")) headers.set("Authorization", `Bearer ${token}`);
   if (options.json !== undefined) headers.set("Content-Type", "application/json");
   if (options.form) headers.set("Content-Type", "application/x-www-form-urlencoded");
-  const requestProblems = validator.validateRequest({ method, url: path, headers, body: options.json ?? options.form });
+  const requestProblems = validator
+    .validateRequest({ method, url: path, headers, body: options.json ?? options.form })
+    .filter((problem) => problem !== options.deviation);
   const response = await fetch(`${sandbox.url}${path}`, {
     method,
     headers,
@@ -214,6 +218,45 @@ describe("payments", () => {
     });
     await call("GET", `/v1/payments/scheduled/${scheduled.body.data.payment_id}`);
     expect((await call("GET", "/v1/payments/single/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+  });
+});
+
+describe("search and corrections", () => {
+  const searchHeaders = { ...demo, "X-Timezone": "Europe/London" };
+
+  it("searches, reads a search again by id, and refuses what the spec rules out", async () => {
+    const search = await call("GET", "/search/beta/transactions?user_input=tesco&page_size=5", {
+      headers: { ...searchHeaders, Accept: "application/bud-transaction-v3+json" },
+    });
+    expect(search.body.data.results).toHaveLength(5);
+    expect(search.body.data.suggested_searches[0].filter).toMatchObject({ type: "merchant_name", value: "Tesco" });
+    const token = encodeURIComponent(search.body.metadata.next_page_token);
+    const again = await call("GET", `/search/beta/transactions/${search.body.data.id}?page_size=5&page_token=${token}`, {
+      headers: { ...searchHeaders, Accept: "application/bud-transaction-id+json" },
+    });
+    expect(again.body.data.results[0]).toEqual({ matches: expect.any(Array), transaction_id: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    await call("GET", "/search/beta/transactions?category_l1=shopping&amount_min=5&amount_max=50&from=2025-01-01T00:00:00Z&credit_debit_indicator=debit", {
+      headers: searchHeaders,
+    });
+    expect((await call("GET", "/search/beta/transactions?user_input=tesco&tag=bill", { headers: searchHeaders })).status).toBe(400);
+    const unknown = await call("GET", "/search/beta/transactions/00000000-0000-4000-8000-000000000000", { headers: searchHeaders });
+    expect(unknown.status).toBe(404);
+  });
+
+  it("lists similar transactions and corrects categories", async () => {
+    const page = await call("GET", "/financial/v2/transactions?merchant=tesco&page_size=1", { headers: demo });
+    const id = page.body.data[0].transaction_id as string;
+    const deviation = 'path parameter transaction_id must match format "uuid"';
+    const similar = await call("GET", `/corrections/v2/categories/similar/${id}?exclude_source=true`, { headers: demo, deviation });
+    expect(similar.body.metadata).toEqual({ results: similar.body.data.length, exclude_source: true });
+    const corrected = await call("POST", "/corrections/v2/categories", {
+      headers: demo,
+      json: [{ transaction_id: id, category_l1: "shopping", category_l2: "other_shopping", include_similar: false }],
+    });
+    expect(corrected.body).toMatchObject({ data: [{ transaction_id: id, category_l2: "other_shopping" }], metadata: { results: 1 } });
+    expect((await call("POST", "/corrections/v2/categories", { headers: demo, json: [{ transaction_id: id, category_l2: "nonsense" }] })).status).toBe(400);
+    const missing = await call("GET", `/corrections/v2/categories/similar/${"0".repeat(32)}`, { headers: demo, deviation });
+    expect(missing.body).toEqual({ operation_id: "corrections_v2_similar_categories_get", code_id: "not_found", message: "transaction not found" });
   });
 });
 

@@ -97,7 +97,8 @@ describe("transactions", () => {
   });
 
   it("rejects bad page sizes, page tokens, dates and enums with 400", async () => {
-    for (const query of ["page_size=0", "page_size=201", "page_size=x", "status=cancelled", "credit_debit_indicator=both", "date_from=yesterday"]) {
+    const bad = ["page_size=0", "page_size=201", "page_size=x", "status=cancelled", "credit_debit_indicator=both", "date_from=yesterday", "date_to=2024-02-30", "updated_after=2024-06-01"];
+    for (const query of bad) {
       const response = await asDemo(`/financial/v2/transactions?${query}`);
       expect([query, response.status, response.body.code_id]).toEqual([query, 400, "failed_validation"]);
     }

@@ -13,7 +13,9 @@ import { SandboxClock } from "./clock";
 import type { RequestLogEntry, SandboxStats, ServerDeps } from "./context";
 import { FaultRules, type FaultRule } from "./faults/rules";
 import { ConnectionRepository } from "./store/connections";
+import { CorrectionRepository } from "./store/corrections";
 import { CustomerRepository } from "./store/customers";
+import { SearchRegistry } from "./store/searches";
 import type { StoredConnection } from "./store/state";
 import { Store } from "./store/store";
 
@@ -137,7 +139,10 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   customers.seedDemoCustomers(world.demoCustomers, owner.client_id, owner.host_secrets);
   const connections = new ConnectionRepository(store, clock);
   connections.seedDemoConnections(world.demoCustomers, (customerId) => customers.get(owner.client_id, customerId));
-  if (options.warmUp) for (const demo of world.demoCustomers) world.customerData(demo.customerId, connections.windows(demo.customerId));
+  const corrections = new CorrectionRepository(store, clock);
+  if (options.warmUp) {
+    for (const demo of world.demoCustomers) world.customerData(demo.customerId, connections.windows(demo.customerId), corrections.of(demo.customerId));
+  }
   const faults = new FaultRules();
   faults.add(options.faults ?? []);
   return {
@@ -147,6 +152,8 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
     tokens: new TokenService(store, options.tokenTtlSeconds ?? 3600),
     customers,
     connections,
+    corrections,
+    searches: new SearchRegistry(clock),
     clock,
     faults,
     stats: { tokenRequests: 0, requests: [] },

@@ -5,7 +5,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { InvalidPageToken, type CustomerData, type WireAccount, type WireTransaction, type World } from "../data/world";
+import { InvalidPageToken, type CustomerData, type SearchQuery, type WireAccount, type WireTransaction, type World } from "../data/world";
 
 export const TEST_CUSTOMER = {
   customerId: "c3339af9-2426-44d4-9c4d-ddb8fd281e23",
@@ -60,7 +60,38 @@ function withAllBalances(account: WireAccount): WireAccount {
   return booked ? { ...account, balances: { ...account.balances, all_balances: [{ ...booked, type: "interim_booked" }] } } : account;
 }
 
+/** "offset-N" tokens: enough paging for five rows. */
+function offsetPage<T>(matching: T[], pageSize: number, pageToken: string | undefined): { items: T[]; nextPageToken?: string } {
+  const token = /^offset-(\d+)$/.exec(pageToken ?? "offset-0");
+  if (!token) throw new InvalidPageToken();
+  const offset = Number(token[1]);
+  const items = matching.slice(offset, offset + pageSize);
+  const next = offset + pageSize < matching.length ? `offset-${offset + pageSize}` : undefined;
+  return { items, ...(next !== undefined && { nextPageToken: next }) };
+}
+
+/** Same payee, same direction: the seeded world's rule, by suggested description here. */
+const similarityKey = (t: WireTransaction) => `${t.suggested_description}|${t.credit_debit_indicator}`;
+const mentions = (t: WireTransaction, input: string) => `${t.description} ${t.suggested_description}`.toLowerCase().includes(input.toLowerCase());
+
+function searchMatches(t: WireTransaction, query: SearchQuery): boolean {
+  const time = Date.parse(t.date_time) / 1000;
+  const amount = Number(t.amount.value);
+  return (
+    (!query.text || mentions(t, query.text.input)) &&
+    (!query.merchantName || t.suggested_description.toLowerCase() === query.merchantName.toLowerCase()) &&
+    (!query.accountIds || query.accountIds.includes(t.account_id)) &&
+    (!query.creditDebitIndicator || t.credit_debit_indicator === query.creditDebitIndicator) &&
+    (!query.tag || !!t.tags?.includes(query.tag as never)) &&
+    amount >= (query.amountMin ?? 0) &&
+    amount <= (query.amountMax ?? Infinity) &&
+    time >= query.from &&
+    time <= query.to
+  );
+}
+
 function customerData(): CustomerData {
+  const find = (id: string) => TRANSACTIONS.find((t) => t.transaction_id === id);
   return {
     accounts: (options) => ACCOUNTS.map((account) => (options?.includeAllBalances ? withAllBalances(account) : account)),
     account: (accountId) => ACCOUNTS.find((account) => account.account_id === accountId),
@@ -72,13 +103,28 @@ function customerData(): CustomerData {
           (!query.creditDebitIndicator || t.credit_debit_indicator === query.creditDebitIndicator) &&
           statuses.includes(t.status),
       );
-      const token = /^offset-(\d+)$/.exec(pageToken ?? "offset-0");
-      if (!token) throw new InvalidPageToken();
-      const offset = Number(token[1]);
-      const items = matching.slice(offset, offset + pageSize);
-      const next = offset + pageSize < matching.length ? `offset-${offset + pageSize}` : undefined;
-      return { items, ...(next !== undefined && { nextPageToken: next }) };
+      return offsetPage(matching, pageSize, pageToken);
     },
+    transaction: find,
+    similarityKey: (id) => {
+      const source = find(id);
+      return source && similarityKey(source);
+    },
+    similar: (id, limit) => {
+      const source = find(id);
+      return source && TRANSACTIONS.filter((t) => similarityKey(t) === similarityKey(source)).slice(0, limit);
+    },
+    search(query, pageSize, pageToken) {
+      const matching = TRANSACTIONS.filter((t) => searchMatches(t, query)).map((transaction) => ({
+        transaction,
+        matches: query.text ? [{ type: "description" as const, content: transaction.description }] : [],
+      }));
+      return offsetPage(matching, pageSize, pageToken);
+    },
+    suggestions: (input, limit) =>
+      [...new Set(TRANSACTIONS.filter((t) => mentions(t, input)).map((t) => t.suggested_description))]
+        .slice(0, limit)
+        .map((value) => ({ type: "merchant_name" as const, value })),
     transactionDates: () => [
       { account_id: CURRENT_ACCOUNT, first_transaction_date: "2024-06-01T12:00:00Z", last_transaction_date: "2024-06-05T12:00:00Z" },
     ],

@@ -416,6 +416,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search/beta/transactions/{search_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search_beta_transactions_search_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customers": {
         parameters: {
             query?: never;
@@ -2180,6 +2196,7 @@ export interface components {
         PathAccountID: string;
         PathCustomerID: string;
         PathSavingsGoalIDV2: string;
+        PathSearchId: string;
         PathSpendingBudgetID: string;
         PathTransactionID: string;
         PaymentId: string;
@@ -3866,6 +3883,35 @@ export interface operations {
         responses: {
             200: components["responses"]["SearchTransactionsResponse"];
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    search_beta_transactions_search_get: {
+        parameters: {
+            query?: {
+                page_size?: components["parameters"]["QueryBudPageSize"];
+                page_token?: components["parameters"]["QueryBudPageToken"];
+            };
+            header: {
+                Accept?: components["parameters"]["HeaderSearchTransactionsAccept"];
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Timezone": components["parameters"]["HeaderTimezone"];
+            };
+            path: {
+                search_id: components["parameters"]["PathSearchId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SearchTransactionsResponse"];
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

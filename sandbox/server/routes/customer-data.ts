@@ -4,10 +4,14 @@ import { InvalidPageToken, InvalidQuery, type CustomerData } from "../../data/wo
 import type { AppEnv } from "../context";
 import { failedValidation, invalidPageToken } from "../http/errors";
 
-/** The union of the customer's connected banks; undefined while it has none. */
+/**
+ * The union of the customer's connected banks with its category corrections applied; undefined while it has no
+ * bank. Every route that reads financial data goes through here, so corrections show everywhere.
+ */
 export function customerData(c: Context<AppEnv>): CustomerData | undefined {
   const { deps, customer } = c.var;
-  return deps.world.customerData(customer.customer_id, deps.connections.windows(customer.customer_id));
+  const id = customer.customer_id;
+  return deps.world.customerData(id, deps.connections.windows(id), deps.corrections.of(id));
 }
 
 export function readWorld<T>(read: () => T): T {

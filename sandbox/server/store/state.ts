@@ -106,6 +106,18 @@ export interface StoredConnection {
   last_refreshed_at: string;
 }
 
+/** A category correction as made (POST /corrections/v2/categories); applied on every read of the customer's data. */
+export interface StoredCategoryCorrection {
+  id: string;
+  customer_id: string;
+  transaction_id: string;
+  category_l1: string;
+  category_l2: string;
+  /** With include_similar: the similarity key of the transaction, which the correction then covers past and future. */
+  similar_key?: string;
+  created_at: string;
+}
+
 export interface StoredToken {
   client_id: string;
   expires_at: number;
@@ -129,6 +141,8 @@ export interface SandboxState {
   spending_budgets: Record<string, StoredBudget>;
   savings_goals: Record<string, StoredSavingsGoal>;
   payments: Record<string, StoredPayment>;
+  /** By id, in the order they were made (later corrections win). */
+  category_corrections: Record<string, StoredCategoryCorrection>;
 }
 
 export function emptyState(): SandboxState {
@@ -145,6 +159,7 @@ export function emptyState(): SandboxState {
     spending_budgets: {},
     savings_goals: {},
     payments: {},
+    category_corrections: {},
   };
 }
 
