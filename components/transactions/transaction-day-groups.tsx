@@ -5,7 +5,19 @@ import { DayHeading } from "@/components/transactions/day-heading";
 import { TransactionRow } from "@/components/transactions/transaction-row";
 import type { Transaction } from "@/lib/domain";
 import { accountsQuery } from "@/lib/queries";
-import { toDayRows } from "@/lib/transaction-rows";
+import { toDayRows, type TransactionListRow } from "@/lib/transaction-rows";
+
+type DayRow = Extract<TransactionListRow, { kind: "day" }>;
+
+/** toDayRows' flat rows back into days, each with its transactions. */
+function byDay(transactions: readonly Transaction[]): { heading: DayRow; items: Transaction[] }[] {
+  const days: { heading: DayRow; items: Transaction[] }[] = [];
+  for (const row of toDayRows(transactions)) {
+    if (row.kind === "day") days.push({ heading: row, items: [] });
+    else days.at(-1)?.items.push(row.transaction);
+  }
+  return days;
+}
 
 /**
  * A short list (Overview's recent activity, an account's transactions) under day headings, with the same rows
@@ -14,18 +26,19 @@ import { toDayRows } from "@/lib/transaction-rows";
 export function TransactionDayGroups({ transactions }: { transactions: readonly Transaction[] }) {
   const { data: accounts = [] } = useQuery(accountsQuery());
   return (
-    <ul className="-mt-px">
-      {toDayRows(transactions).map((row) =>
-        row.kind === "day" ? (
-          <li key={row.day}>
-            <DayHeading day={row.day} date={row.date} net={row.net} />
-          </li>
-        ) : (
-          <li key={row.transaction.id} className="border-b border-border last:border-b-0">
-            <TransactionRow transaction={row.transaction} accounts={accounts} />
-          </li>
-        ),
-      )}
-    </ul>
+    <div className="-mt-px">
+      {byDay(transactions).map(({ heading, items }) => (
+        <div key={heading.day}>
+          <DayHeading day={heading.day} date={heading.date} net={heading.net} />
+          <ul className="divide-y divide-border">
+            {items.map((transaction) => (
+              <li key={transaction.id}>
+                <TransactionRow transaction={transaction} accounts={accounts} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }
