@@ -64,7 +64,7 @@ export async function* allTransactions(userId: string, filters: TransactionFilte
 }
 
 /** Bud's suggested searches for what the customer is typing ("Tesco" the merchant, "groceries" the category). */
-export async function suggestSearches(userId: string, text: string): Promise<SearchSuggestion[]> {
+export async function suggestSearches(userId: string, text: string | undefined): Promise<SearchSuggestion[]> {
   const { suggestions } = await searchTransactions(await getBudCustomer(userId), { userInput: text }, { size: 1 });
   return suggestions;
 }

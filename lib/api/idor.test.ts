@@ -243,13 +243,20 @@ describe("user B asking for user A's data", () => {
     expect((accounts.json as Account[]).map((account) => account.id).toSorted()).toEqual(bAccountIds.toSorted());
     expectOnlyCustomer(accounts.upstream, B.customer.customerId, "/api/accounts");
 
-    // account_id is not a filter of this route: it must not widen or redirect the list either.
-    const transactions = await get(B, "/api/transactions", {}, { query: `${query}&account_id=${aIds.accountId![0]}`, headers });
+    const transactions = await get(B, "/api/transactions", {}, { query, headers });
     expect(transactions.status).toBe(200);
     const accountIds = new Set((transactions.json as Page<Transaction>).items.map((transaction) => transaction.accountId));
     expect(accountIds.size).toBeGreaterThan(0);
     for (const id of accountIds) expect(bAccountIds).toContain(id);
     expectOnlyCustomer(transactions.upstream, B.customer.customerId, "/api/transactions");
+
+    // account_id filters the list: A's account is not one of B's, so it is refused as unknown, never widening it.
+    const filtered = await get(B, "/api/transactions", {}, { query: `${query}&account_id=${aIds.accountId![0]}`, headers });
+    expect(filtered.status).toBe(400);
+    expect(filtered.json).toEqual({
+      error: { code: "invalid_input", message: expect.any(String), fields: { account_id: expect.any(String) } },
+    });
+    expectOnlyCustomer(filtered.upstream, B.customer.customerId, "/api/transactions?account_id");
   });
 
   it("as B, a page token issued to A is refused, having been presented as B's", async () => {

@@ -125,7 +125,7 @@ export function hasFilters(filters: FilterFields): boolean {
 
 /** `GET /api/transactions/suggestions?q=`: what the customer has typed so far. */
 export const SearchSuggestionsQuery = z.object({
-  q: singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter something to search for." }),
+  q: optional(singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter something to search for." })),
 });
 export type SearchSuggestionsInput = z.input<typeof SearchSuggestionsQuery>;
 
