@@ -73,7 +73,7 @@ async function scrollFigures(appUrl: string): Promise<void> {
     await page.goto("/sign-in");
     await page.getByLabel("Email").fill(HEAVY_EMAIL);
     await page.getByLabel("Password").fill("budgie-demo-2026");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await page.waitForURL((url) => url.pathname === "/");
     await page.goto("/transactions");
     await page.locator("[data-index]").first().waitFor();

@@ -98,7 +98,7 @@ test("the heavy customer's list scrolls through several pages", async ({ browser
   // The heavy demo user (lib/demo/demo-users.ts, which is server-only and so not importable here).
   await page.getByLabel("Email").fill("heavy@budgie.test");
   await page.getByLabel("Password").fill("budgie-demo-2026");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await page.goto("/transactions");
   await expect(rows(page).first()).toBeVisible();
