@@ -24,13 +24,13 @@ export class Session {
   }
 }
 
-export async function signIn(appUrl: string): Promise<Session> {
+export async function signIn(appUrl: string, email = "demo@budgie.test"): Promise<Session> {
   const session = new Session();
   const { csrfToken } = (await okJson(await session.fetch(`${appUrl}/api/auth/csrf`))) as { csrfToken: string };
   await session.fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ csrfToken, email: "demo@budgie.test", password: "budgie-demo-2026", json: "true" }),
+    body: new URLSearchParams({ csrfToken, email, password: "budgie-demo-2026", json: "true" }),
   });
   return session;
 }

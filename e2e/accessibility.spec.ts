@@ -40,6 +40,22 @@ for (const colorScheme of ["light", "dark"] as const) {
       });
     }
 
+    test("a transaction's drawer and, at 390 px, the list and the transaction's page have no serious or critical axe violations", async ({ page }) => {
+      await page.goto("/transactions");
+      const firstRow = page.getByRole("group", { name: /Transactions, newest first/ }).getByRole("link").first();
+      await firstRow.click();
+      await expect(page.getByRole("dialog", { name: "Transaction" }).getByRole("heading", { level: 2 })).toBeVisible();
+      expect(await seriousViolations(page), "drawer").toEqual([]);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/transactions");
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+      expect(await seriousViolations(page), "list at 390 px").toEqual([]);
+      await firstRow.click();
+      await expect(page).toHaveURL(/\/transactions\/\d{4}-\d{2}-\d{2}~/);
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+      expect(await seriousViolations(page), "page at 390 px").toEqual([]);
+    });
+
     test("every control reached by keyboard on the overview shows a visible focus ring", async ({ page }) => {
       await page.goto("/");
       await page.waitForLoadState("networkidle");

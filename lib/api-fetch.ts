@@ -33,14 +33,17 @@ export async function apiFetch<Schema extends z.ZodType>(
     throw new ApiError(0, "network_error", "You appear to be offline. Check your connection and try again.");
   }
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const parsed = ApiErrorBody.safeParse(body);
-    if (!parsed.success) throw new ApiError(response.status, "bad_response", FALLBACK_MESSAGE);
-    const { code, message, fields } = parsed.data.error;
-    throw new ApiError(response.status, code, message, fields);
-  }
+  if (!response.ok) throw apiErrorOf(response.status, body);
   const parsed = schema.safeParse(body);
   // An answer of the wrong shape is our bug, not the customer's: say something went wrong, show no details.
   if (!parsed.success) throw new ApiError(response.status, "bad_response", FALLBACK_MESSAGE);
   return parsed.data;
+}
+
+/** Our one error shape, as received, as an ApiError (for callers that read a response themselves, e.g. a stream). */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  const parsed = ApiErrorBody.safeParse(body);
+  if (!parsed.success) return new ApiError(status, "bad_response", FALLBACK_MESSAGE);
+  const { code, message, fields } = parsed.data.error;
+  return new ApiError(status, code, message, fields);
 }

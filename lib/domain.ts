@@ -56,6 +56,10 @@ export type TransactionStatus = z.infer<typeof TransactionStatus>;
 export const Category = z.object({ l1: z.string(), l2: z.string().nullable() });
 export type Category = z.infer<typeof Category>;
 
+/** Bud's taxonomy: each L1 slug with the L2 slugs under it. */
+export const CategoryTaxonomy = z.array(z.object({ slug: z.string(), subcategories: z.array(z.string()) }));
+export type CategoryTaxonomy = z.infer<typeof CategoryTaxonomy>;
+
 export const Merchant = z.object({
   id: z.string().nullable(),
   slug: z.string().nullable(),
@@ -79,6 +83,15 @@ export const Transaction = z.object({
   merchant: Merchant.nullable(),
   logoUrl: z.string().nullable(),
   tags: z.array(z.string()),
+  /** ISO date-time the money moved, when the bank says (card payments settle a day later). */
+  valueDate: z.string().nullable(),
+  merchantWebsite: z.string().nullable(),
+  /** The other side of a transfer or payment, as the bank names it. */
+  counterparty: z.object({ name: z.string().nullable(), identifier: z.string().nullable() }).nullable(),
+  /** "Leeds, GB": Bud's location enrichment, when present. */
+  location: z.string().nullable(),
+  /** How often it recurs and when Bud expects the next one, when Bud has seen a pattern. */
+  regularity: z.object({ frequency: z.string(), nextExpected: z.string().nullable() }).nullable(),
 });
 export type Transaction = z.infer<typeof Transaction>;
 
@@ -112,3 +125,7 @@ export interface TransactionFilters {
   includeTags?: string[];
   excludeTags?: string[];
 }
+
+/** A suggestion from Bud's search for what the customer is typing: a merchant, a category, a tag. */
+export const SearchSuggestion = z.object({ type: z.string(), value: z.string() });
+export type SearchSuggestion = z.infer<typeof SearchSuggestion>;

@@ -7,6 +7,7 @@ import {
   formatGreeting,
   formatLast4,
   formatMoney,
+  formatDayHeading,
   formatRelativeDay,
   formatShortDate,
   formatSortCode,
@@ -68,6 +69,18 @@ describe("dates", () => {
     expect(formatRelativeDay("2026-11-21T08:00:00Z", now)).toBe("Today");
     expect(formatRelativeDay("2026-11-20T23:59:00Z", now)).toBe("Yesterday");
     expect(formatRelativeDay("2026-11-19T12:00:00Z", now)).toBe("19 November 2026");
+  });
+
+  it("writes day headings as a person does: the year only when it is not this year", () => {
+    const now = new Date("2026-11-30T09:00:00Z");
+    expect(formatDayHeading("2026-11-30T00:30:00Z", now)).toBe("Today");
+    expect(formatDayHeading("2026-11-29T23:30:00Z", now)).toBe("Yesterday");
+    expect(formatDayHeading("2026-11-27T12:00:00Z", now)).toBe("Fri 27 Nov");
+    expect(formatDayHeading("2025-11-28T12:00:00Z", now)).toBe("Fri 28 Nov 2025");
+    // New Year's Eve is last year from 1 January, and BST puts 23:30 UTC on 30 June into 1 July.
+    expect(formatDayHeading("2025-12-31T12:00:00Z", new Date("2026-01-01T10:00:00Z"))).toBe("Yesterday");
+    expect(formatDayHeading("2025-12-30T12:00:00Z", new Date("2026-01-01T10:00:00Z"))).toBe("Tue 30 Dec 2025");
+    expect(formatDayHeading("2026-06-30T23:30:00Z", now)).toBe("Wed 1 Jul");
   });
 
   it("says how long ago within a day, and the date after that", () => {

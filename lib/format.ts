@@ -87,6 +87,29 @@ export function formatRelativeDay(iso: string, now: Date = new Date()): string {
   return formatDate(iso);
 }
 
+const weekdayDayMonth = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, weekday: "short", day: "numeric", month: "short" });
+const weekdayDayMonthYear = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  weekday: "short",
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+});
+
+/**
+ * A day heading in a transaction list, as a person writes it: `Today`, `Yesterday`, `Fri 28 Nov`, and
+ * `Thu 28 Nov 2024` when the day is not in this year (UK calendar). en-GB puts a comma after the weekday; dropped.
+ */
+export function formatDayHeading(iso: string, now: Date = new Date()): string {
+  const day = calendarDay(iso);
+  const today = calendarDay(now);
+  const days = daysBetween(day, today);
+  if (days === 0) return "Today";
+  if (days === 1) return "Yesterday";
+  const format = day.slice(0, 4) === today.slice(0, 4) ? weekdayDayMonth : weekdayDayMonthYear;
+  return format.format(new Date(iso)).replace(",", "");
+}
+
 const relativeTimeFormat = new Intl.RelativeTimeFormat(LOCALE, { numeric: "auto" });
 
 /** `just now`, `5 minutes ago`, `3 hours ago` within the last day; the date after that. */

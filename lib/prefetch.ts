@@ -2,11 +2,27 @@ import "server-only";
 import { dehydrate, type DehydratedState } from "@tanstack/react-query";
 import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { Account } from "@/lib/domain";
+import type { Account, Transaction } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
-import { accountQuery, accountsQuery, accountTransactionsQuery, transactionsQuery } from "@/lib/queries";
-import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
-import { getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
+import { getCategoryTaxonomy } from "@/lib/bud/category-taxonomy";
+import {
+  accountQuery,
+  accountsQuery,
+  accountTransactionsQuery,
+  categoryTaxonomyQuery,
+  transactionListQuery,
+  transactionQuery,
+  transactionsQuery,
+} from "@/lib/queries";
+import {
+  TransactionListQuery,
+  TransactionRef,
+  TransactionSearchListQuery,
+  type TransactionListInput,
+  type TransactionSearchListInput,
+} from "@/lib/schemas/transactions";
+import { getTransaction } from "@/lib/transaction-detail";
+import { findTransactions, getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
 /**
  * The server half of lib/queries.ts: each query paired, once, with the lib/ function its route handler calls,
@@ -45,6 +61,28 @@ export function prefetcher(user: CurrentUser) {
       void queryClient.prefetchInfiniteQuery({
         ...accountTransactionsQuery(accountId, query),
         queryFn: () => getAccountTransactions(user.id, accountId, query),
+      });
+    },
+
+    // Transactions at scale (/transactions)
+    /** The filtered list's first page; later pages come from the browser. */
+    transactionList(input: TransactionSearchListInput): void {
+      const query = TransactionSearchListQuery.parse(input);
+      void queryClient.prefetchInfiniteQuery({
+        ...transactionListQuery(query),
+        queryFn: () => findTransactions(user.id, query),
+      });
+    },
+
+    categoryTaxonomy(): void {
+      void queryClient.prefetchQuery({ ...categoryTaxonomyQuery(), queryFn: () => getCategoryTaxonomy() });
+    },
+
+    /** Awaited: a page for an unknown or someone else's transaction is a 404 (rejects with NotFoundError). */
+    transaction(ref: string): Promise<Transaction> {
+      return queryClient.fetchQuery({
+        ...transactionQuery(ref),
+        queryFn: () => getTransaction(user.id, TransactionRef.parse(ref)),
       });
     },
 

@@ -6,9 +6,16 @@
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
-import { Account, pageOf, Transaction } from "@/lib/domain";
+import { Account, CategoryTaxonomy, pageOf, SearchSuggestion, Transaction } from "@/lib/domain";
 import { toSearchParams } from "@/lib/schemas/search-params";
-import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
+import {
+  SearchSuggestionsQuery,
+  TransactionListQuery,
+  TransactionSearchListQuery,
+  type SearchSuggestionsInput,
+  type TransactionListInput,
+  type TransactionSearchListInput,
+} from "@/lib/schemas/transactions";
 
 export const RECENT_TRANSACTIONS = 10;
 
@@ -52,3 +59,51 @@ export const accountTransactionsQuery = (accountId: string, input: TransactionLi
     getNextPageParam: (last) => last.nextPageToken,
   });
 };
+
+// Transactions at scale (/transactions): the filtered infinite list, the category taxonomy, search suggestions.
+const SuggestionList = SearchSuggestion.array();
+const TransactionList = Transaction.array();
+
+/** The /transactions list for a set of filters, a page at a time by Bud's page token. */
+export const transactionListQuery = (input: TransactionSearchListInput) => {
+  const query = TransactionSearchListQuery.parse(input);
+  return infiniteQueryOptions({
+    queryKey: ["transactions", "list", query] as const,
+    queryFn: ({ pageParam }) =>
+      apiFetch(`/api/transactions?${toSearchParams({ ...query, page_token: pageParam })}`, TransactionPage),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextPageToken,
+  });
+};
+
+/** Bud's category taxonomy: changes with Bud's model releases, not while someone is looking. */
+export const categoryTaxonomyQuery = () =>
+  queryOptions({
+    queryKey: ["categories"] as const,
+    queryFn: () => apiFetch("/api/categories", CategoryTaxonomy),
+    staleTime: 60 * 60 * 1000,
+  });
+
+/** What Bud suggests for the text in the search box. */
+export const searchSuggestionsQuery = (input: SearchSuggestionsInput) => {
+  const query = SearchSuggestionsQuery.parse(input);
+  return queryOptions({
+    queryKey: ["transactions", "suggestions", query] as const,
+    queryFn: () => apiFetch(`/api/transactions/suggestions?${toSearchParams(query)}`, SuggestionList),
+    staleTime: 60 * 1000,
+  });
+};
+
+/** One transaction, by the ref that finds it again (day~account~id). */
+export const transactionQuery = (ref: string) =>
+  queryOptions({
+    queryKey: ["transactions", "one", ref] as const,
+    queryFn: () => apiFetch(`/api/transactions/${encodeURIComponent(ref)}`, Transaction),
+  });
+
+/** The transactions a recategorisation "for all similar" would also change. */
+export const similarTransactionsQuery = (ref: string) =>
+  queryOptions({
+    queryKey: ["transactions", "similar", ref] as const,
+    queryFn: () => apiFetch(`/api/transactions/${encodeURIComponent(ref)}/similar`, TransactionList),
+  });

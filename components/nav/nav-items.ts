@@ -26,7 +26,6 @@ export const NAV_ITEMS = [
   { href: "/accounts", label: "Accounts", icon: Landmark, summary: "Every account you have connected, by bank." },
   {
     href: "/transactions",
-    soon: true,
     label: "Transactions",
     icon: ArrowLeftRight,
     summary: "Search and filter every payment across all your accounts.",

@@ -1,6 +1,8 @@
 "use client";
 
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
+import { ChevronRight } from "lucide-react";
+import Link from "next/link";
 import { AccountTransactionsSkeleton } from "@/components/transactions/account-transactions-skeleton";
 import { LoadMore } from "@/components/transactions/load-more";
 import { NoTransactions } from "@/components/transactions/no-transactions";
@@ -9,11 +11,23 @@ import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { accountTransactionsQuery } from "@/lib/queries";
+import { toSearchParams } from "@/lib/schemas/search-params";
 
 /** One account's transactions, newest first, a page at a time. */
 export function AccountTransactions({ accountId }: { accountId: string }) {
   return (
-    <Section title="Transactions">
+    <Section
+      title="Transactions"
+      action={
+        <Link
+          href={`/transactions?${toSearchParams({ account_id: accountId })}`}
+          className="inline-flex items-center gap-0.5 rounded text-sm font-semibold text-accent hover:underline"
+        >
+          Search and filter
+          <ChevronRight className="size-4" aria-hidden />
+        </Link>
+      }
+    >
       <QueryBoundary skeleton={<AccountTransactionsSkeleton />} errorTitle="We couldn’t load transactions">
         <Transactions accountId={accountId} />
       </QueryBoundary>

@@ -1,34 +1,40 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { DayHeading } from "@/components/transactions/day-heading";
 import { TransactionRow } from "@/components/transactions/transaction-row";
 import type { Transaction } from "@/lib/domain";
-import { calendarDay, formatRelativeDay } from "@/lib/format";
+import { accountsQuery } from "@/lib/queries";
+import { toDayRows, type TransactionListRow } from "@/lib/transaction-rows";
 
-/** Splits a newest-first list into UK calendar days, keeping the order. */
-function groupByDay(transactions: readonly Transaction[]): { day: string; items: Transaction[] }[] {
-  const groups: { day: string; items: Transaction[] }[] = [];
-  for (const transaction of transactions) {
-    const day = calendarDay(transaction.date);
-    const last = groups.at(-1);
-    if (last?.day === day) last.items.push(transaction);
-    else groups.push({ day, items: [transaction] });
+type DayRow = Extract<TransactionListRow, { kind: "day" }>;
+
+/** toDayRows' flat rows back into days, each with its transactions. */
+function byDay(transactions: readonly Transaction[]): { heading: DayRow; items: Transaction[] }[] {
+  const days: { heading: DayRow; items: Transaction[] }[] = [];
+  for (const row of toDayRows(transactions)) {
+    if (row.kind === "day") days.push({ heading: row, items: [] });
+    else days.at(-1)?.items.push(row.transaction);
   }
-  return groups;
+  return days;
 }
 
-/** Transactions under "Today", "Yesterday", "19 November 2026" headings (h3: they sit in an h2 section). */
+/**
+ * A short list (Overview's recent activity, an account's transactions) under day headings, with the same rows
+ * as /transactions; the long list there is virtualized instead (transaction-list.tsx).
+ */
 export function TransactionDayGroups({ transactions }: { transactions: readonly Transaction[] }) {
+  const { data: accounts = [] } = useQuery(accountsQuery());
   return (
-    <div className="divide-y divide-border">
-      {groupByDay(transactions).map(({ day, items }) => (
-        <div key={day}>
-          <h3 className="bg-surface-muted/60 px-4 py-2 text-xs font-semibold tracking-wide text-text-muted uppercase sm:px-5">
-            {/* "Today" depends on the clock, which may tick past midnight between server render and hydration. */}
-            <time dateTime={day} suppressHydrationWarning>
-              {formatRelativeDay(items[0]?.date ?? day)}
-            </time>
-          </h3>
+    <div className="-mt-px">
+      {byDay(transactions).map(({ heading, items }) => (
+        <div key={heading.day}>
+          <DayHeading day={heading.day} date={heading.date} net={heading.net} />
           <ul className="divide-y divide-border">
             {items.map((transaction) => (
-              <TransactionRow key={transaction.id} transaction={transaction} />
+              <li key={transaction.id}>
+                <TransactionRow transaction={transaction} accounts={accounts} />
+              </li>
             ))}
           </ul>
         </div>

@@ -6,6 +6,8 @@ import { signInAs } from "@/lib/api/testing/session";
 import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
 import { budCustomers, users } from "@/lib/db/schema";
 import type { Account, Page, Transaction } from "@/lib/domain";
+import { calendarDay } from "@/lib/format";
+import { transactionRef } from "@/lib/schemas/transactions";
 import type { RequestLogEntry } from "@/sandbox/server/start";
 
 /*
@@ -70,6 +72,10 @@ const get = (user: WorldUser | null, pattern: string, segments: Record<string, s
  */
 const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
   accountId: async (owner) => ((await get(owner, "/api/accounts")).json as Account[]).map((account) => account.id),
+  transactionRef: async (owner) =>
+    ((await get(owner, "/api/transactions", {}, { query: "page_size=3" })).json as Page<Transaction>).items.map((t) =>
+      transactionRef(t, calendarDay(t.date)),
+    ),
 };
 
 /** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */
@@ -237,13 +243,20 @@ describe("user B asking for user A's data", () => {
     expect((accounts.json as Account[]).map((account) => account.id).toSorted()).toEqual(bAccountIds.toSorted());
     expectOnlyCustomer(accounts.upstream, B.customer.customerId, "/api/accounts");
 
-    // account_id is not a filter of this route: it must not widen or redirect the list either.
-    const transactions = await get(B, "/api/transactions", {}, { query: `${query}&account_id=${aIds.accountId![0]}`, headers });
+    const transactions = await get(B, "/api/transactions", {}, { query, headers });
     expect(transactions.status).toBe(200);
     const accountIds = new Set((transactions.json as Page<Transaction>).items.map((transaction) => transaction.accountId));
     expect(accountIds.size).toBeGreaterThan(0);
     for (const id of accountIds) expect(bAccountIds).toContain(id);
     expectOnlyCustomer(transactions.upstream, B.customer.customerId, "/api/transactions");
+
+    // account_id filters the list: A's account is not one of B's, so it is refused as unknown, never widening it.
+    const filtered = await get(B, "/api/transactions", {}, { query: `${query}&account_id=${aIds.accountId![0]}`, headers });
+    expect(filtered.status).toBe(400);
+    expect(filtered.json).toEqual({
+      error: { code: "invalid_input", message: expect.any(String), fields: { account_id: expect.any(String) } },
+    });
+    expectOnlyCustomer(filtered.upstream, B.customer.customerId, "/api/transactions?account_id");
   });
 
   it("as B, a page token issued to A is refused, having been presented as B's", async () => {

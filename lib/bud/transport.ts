@@ -91,7 +91,8 @@ export function createTransport(deps: TransportDeps) {
               ...Object.fromEntries(request.headers),
               authorization: `Bearer ${token}`,
               "x-client-id": config.clientId,
-              accept: "application/json",
+              // Bud's search answers in its own JSON media type (application/bud-transaction-v3+json), asked for per call.
+              accept: request.headers.get("accept") ?? "application/json",
             },
             body,
           },

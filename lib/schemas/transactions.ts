@@ -1,23 +1,30 @@
 import { z } from "zod";
+import { isIsoDate, MAX_RANGE_DAYS, rangeDays } from "@/lib/periods";
+import { singleLineText } from "@/lib/schemas/text";
 
 /*
  * The query string of our transaction list routes, parsed by the routes and used by the query builders in
- * lib/queries.ts to build keys and URLs (and by the filter forms to come). Browser-safe.
+ * lib/queries.ts to build keys and URLs, and by the /transactions page's URL state (its nuqs parsers are built
+ * from TRANSACTION_FILTER_KEYS). Browser-safe.
  */
 
 /** Bud's largest page of transactions (`GET /financial/v2/transactions`). */
 export const MAX_TRANSACTIONS_PAGE_SIZE = 200;
+/** Bud's search pages at most 100 (`GET /search/beta/transactions`). */
+export const MAX_SEARCH_PAGE_SIZE = 100;
 export const DEFAULT_TRANSACTIONS_PAGE_SIZE = 50;
+/** Longer than anyone types into a search box; Bud itself takes up to 512. */
+export const MAX_SEARCH_TEXT = 200;
+
+const pageSize = z.coerce.number().int().min(1).max(MAX_TRANSACTIONS_PAGE_SIZE).default(DEFAULT_TRANSACTIONS_PAGE_SIZE);
+const pageToken = z
+  .string()
+  .max(2048)
+  .regex(/^[\w\-=.~]+$/, "Invalid page token")
+  .optional();
 
 /** Which page of a list: how many rows, and Bud's opaque token for where the previous page ended. */
-export const TransactionPageQuery = z.object({
-  page_size: z.coerce.number().int().min(1).max(MAX_TRANSACTIONS_PAGE_SIZE).default(DEFAULT_TRANSACTIONS_PAGE_SIZE),
-  page_token: z
-    .string()
-    .max(2048)
-    .regex(/^[\w\-=.~]+$/, "Invalid page token")
-    .optional(),
-});
+export const TransactionPageQuery = z.object({ page_size: pageSize, page_token: pageToken });
 /** What a caller may write (strings from a URL, defaults left out). */
 export type TransactionPageInput = z.input<typeof TransactionPageQuery>;
 /** What lib/ functions receive: parsed, defaults filled in. */
@@ -26,3 +33,143 @@ export type TransactionPageQuery = z.output<typeof TransactionPageQuery>;
 /** A list's shape without the page token: what a query key holds (the token is the infinite query's page param). */
 export const TransactionListQuery = TransactionPageQuery.omit({ page_token: true });
 export type TransactionListInput = z.input<typeof TransactionListQuery>;
+
+/** An empty value in a URL (`?q=`) means the filter is off, not that it is invalid. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const isoDate = z.string().refine(isIsoDate, "Use a real date written as YYYY-MM-DD.");
+/** Bud's category slugs: `food_and_drink`, `coffee`. Whether one exists is checked against the taxonomy server-side. */
+export const CategorySlug = z.string().regex(/^[a-z0-9_]{1,64}$/, "Choose a category from the list.");
+/** Bud's account ids are opaque; bounded without assuming a format (as lib/api/params.ts). */
+const accountId = z.string().max(128).regex(/^[\w.\-~]+$/, "Choose one of your accounts.");
+/** Bud's merchant slug (`netflix`, `pret_a_manger`), as the transaction list filters by it. */
+export const MerchantSlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, "Choose a merchant from one of your transactions.");
+/** A filter amount in pounds: `12`, `12.5`, `12.50`; at most 2 decimal places, below a billion. */
+const amount = z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount such as 12.50.");
+
+/** The filters, named as in the page URL and in `GET /api/transactions`. */
+export const transactionFilterShape = {
+  from: optional(isoDate),
+  to: optional(isoDate),
+  account_id: optional(accountId),
+  category_l1: optional(CategorySlug),
+  category_l2: optional(CategorySlug),
+  direction: optional(z.enum(["in", "out"])),
+  status: optional(z.enum(["booked", "pending"])),
+  merchant: optional(MerchantSlug),
+  amount_min: optional(amount),
+  amount_max: optional(amount),
+  q: optional(singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter something to search for." })),
+};
+export const TRANSACTION_FILTER_KEYS = Object.keys(transactionFilterShape) as (keyof typeof transactionFilterShape)[];
+
+type FilterFields = { [K in keyof typeof transactionFilterShape]?: string };
+
+/**
+ * Free text and amount ranges can only be answered by Bud's search (`GET /search/beta/transactions`); every other
+ * filter by the transaction list (`GET /financial/v2/transactions`). lib/transactions.ts holds the full mapping.
+ */
+export function needsSearch(filters: Pick<FilterFields, "q" | "amount_min" | "amount_max">): boolean {
+  return filters.q !== undefined || filters.amount_min !== undefined || filters.amount_max !== undefined;
+}
+
+/**
+ * The combinations neither Bud endpoint can serve. Search takes at most one of free text, merchant and category
+ * (an L2 implies its L1, so both together send only the L2), has no status filter and pages at most 100.
+ * The page never offers these (typing a search clears the category and merchant, with a note).
+ */
+function checkCombination(filters: FilterFields & { page_size?: number }, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (filters.from && filters.to && isIsoDate(filters.from) && isIsoDate(filters.to)) {
+    if (filters.from > filters.to) issue("to", "The end date must not be before the start date.");
+    else if (rangeDays({ from: filters.from, to: filters.to }) > MAX_RANGE_DAYS) issue("from", "Choose a range of at most five years.");
+  }
+  if (filters.amount_min !== undefined && filters.amount_max !== undefined && Number(filters.amount_min) > Number(filters.amount_max)) {
+    issue("amount_max", "The largest amount must not be below the smallest.");
+  }
+  if (!needsSearch(filters)) return;
+  const why = filters.q !== undefined ? "a search" : "an amount range";
+  if (filters.status !== undefined) issue("status", `Booked or pending can’t be combined with ${why}.`);
+  if (filters.q !== undefined && filters.merchant !== undefined) issue("merchant", "A merchant can’t be combined with a search.");
+  if (filters.q !== undefined && filters.category_l1 !== undefined) issue("category_l1", "A category can’t be combined with a search.");
+  if (filters.q !== undefined && filters.category_l2 !== undefined) issue("category_l2", "A category can’t be combined with a search.");
+  if (filters.merchant !== undefined && (filters.category_l1 ?? filters.category_l2) !== undefined) {
+    issue("merchant", `A merchant and a category can’t be combined with ${why}.`);
+  }
+  if ((filters.page_size ?? 0) > MAX_SEARCH_PAGE_SIZE) issue("page_size", `Use at most ${MAX_SEARCH_PAGE_SIZE} rows per page with ${why}.`);
+}
+
+/** The filters alone: what the page's URL holds and what the export route takes. */
+export const TransactionFilterQuery = z.object(transactionFilterShape).superRefine(checkCombination);
+export type TransactionFilterInput = z.input<typeof TransactionFilterQuery>;
+export type TransactionFilterQuery = z.output<typeof TransactionFilterQuery>;
+
+/** Filters plus page size: an infinite list's query key (the page token is its page param). */
+export const TransactionSearchListQuery = z
+  .object({ ...transactionFilterShape, page_size: pageSize })
+  .superRefine(checkCombination);
+export type TransactionSearchListInput = z.input<typeof TransactionSearchListQuery>;
+
+/** `GET /api/transactions`: filters, page size and page token. */
+export const TransactionSearchQuery = z
+  .object({ ...transactionFilterShape, page_size: pageSize, page_token: pageToken })
+  .superRefine(checkCombination);
+export type TransactionSearchInput = z.input<typeof TransactionSearchQuery>;
+export type TransactionSearchQuery = z.output<typeof TransactionSearchQuery>;
+
+/** Whether any filter is set (the empty state then offers to clear them). */
+export function hasFilters(filters: FilterFields): boolean {
+  return TRANSACTION_FILTER_KEYS.some((key) => filters[key] !== undefined);
+}
+
+/** `GET /api/transactions/suggestions?q=`: what the customer has typed so far. */
+export const SearchSuggestionsQuery = z.object({
+  q: optional(singleLineText({ max: MAX_SEARCH_TEXT, requiredMessage: "Enter something to search for." })),
+});
+export type SearchSuggestionsInput = z.input<typeof SearchSuggestionsQuery>;
+
+/*
+ * Bud has no call that reads one transaction by id, so a transaction's URL carries what finds it again: the
+ * London day it happened, its account and its id, as one path segment `2026-11-28~<account id>~<transaction id>`
+ * (`/transactions/<ref>`, `/api/transactions/<ref>`). The account id sits in the middle, so it may hold any of
+ * its characters; the transaction id may not hold a tilde.
+ */
+export interface TransactionLocator {
+  date: string;
+  accountId: string;
+  transactionId: string;
+}
+
+export const TransactionRef = z
+  .string()
+  .max(300)
+  .transform((ref, ctx): TransactionLocator => {
+    const date = ref.slice(0, 10);
+    const last = ref.lastIndexOf("~");
+    const located = { date, accountId: ref.slice(11, last), transactionId: ref.slice(last + 1) };
+    const valid =
+      ref[10] === "~" &&
+      last > 11 &&
+      isIsoDate(date) &&
+      accountId.min(1).safeParse(located.accountId).success &&
+      /^[\w.\-]{1,128}$/.test(located.transactionId);
+    if (valid) return located;
+    ctx.addIssue({ code: "custom", message: "That transaction link isn’t valid." });
+    return z.NEVER;
+  });
+export const TransactionRefParams = z.object({ transactionRef: TransactionRef });
+
+/** The ref of a transaction dated `londonDay` (its calendar day in London). */
+export function transactionRef(transaction: { id: string; accountId: string }, londonDay: string): string {
+  return `${londonDay}~${transaction.accountId}~${transaction.id}`;
+}
+
+/** `POST /api/transactions/<ref>/category`: the new category, for this transaction alone or every similar one. */
+export const RecategoriseBody = z.object({
+  category_l1: CategorySlug,
+  category_l2: CategorySlug.nullable().default(null),
+  include_similar: z.boolean(),
+});
+export type RecategoriseInput = z.input<typeof RecategoriseBody>;
+export type RecategoriseBody = z.output<typeof RecategoriseBody>;

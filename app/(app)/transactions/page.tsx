@@ -1,7 +1,35 @@
-import { ComingSoon, comingSoonMetadata } from "@/components/layout/coming-soon";
+import type { Metadata } from "next";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { PageHeader } from "@/components/layout/page-header";
+import { TransactionsView } from "@/components/transactions/transactions-view";
+import { requireUser } from "@/lib/auth/require-user";
+import { prefetcher } from "@/lib/prefetch";
+import { DEFAULT_TRANSACTIONS_PAGE_SIZE, TRANSACTION_FILTER_KEYS, TransactionFilterQuery, TransactionRef } from "@/lib/schemas/transactions";
 
-export const metadata = comingSoonMetadata("/transactions");
+export const metadata: Metadata = { title: "Transactions" };
 
-export default function TransactionsPage() {
-  return <ComingSoon href="/transactions" />;
+interface Props {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The first page for the URL's filters, the taxonomy and the accounts start at once; the list streams in. */
+export default async function TransactionsPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const single = (key: string) => (typeof params[key] === "string" ? params[key] : undefined);
+  const filters = TransactionFilterQuery.safeParse(Object.fromEntries(TRANSACTION_FILTER_KEYS.map((key) => [key, single(key)])));
+  const prefetch = prefetcher(user);
+  prefetch.accounts();
+  prefetch.categoryTaxonomy();
+  // Filters the schema refuses are the view's to explain; nothing is fetched for them.
+  if (filters.success) prefetch.transactionList({ ...filters.data, page_size: DEFAULT_TRANSACTIONS_PAGE_SIZE });
+  const open = TransactionRef.safeParse(single("txn") ?? "");
+  // The drawer's transaction, when the link opens one; a failure is the drawer's to show.
+  if (open.success) await prefetch.transaction(single("txn")!).catch(() => undefined);
+  return (
+    <HydrationBoundary state={prefetch.dehydrate()}>
+      <PageHeader title="Transactions" description="Every payment in and out, across all your accounts." />
+      <TransactionsView />
+    </HydrationBoundary>
+  );
 }

@@ -1,0 +1,47 @@
+"use client";
+
+import { X } from "lucide-react";
+import Link from "next/link";
+import { Dialog } from "radix-ui";
+import { useId } from "react";
+import { TransactionDetails } from "@/components/transactions/detail/transaction-details";
+import { TransactionDetailsSkeleton } from "@/components/transactions/detail/transaction-details-skeleton";
+import { QueryBoundary } from "@/components/ui/query-boundary";
+
+/**
+ * The detail beside the list on wide screens: a drawer over the right edge, in its own URL (`?txn=<ref>`), so a
+ * reload or a shared link opens it again. Its own page (/transactions/<ref>) is one link away.
+ */
+export function TransactionDrawer({ transactionRef, onClose }: { transactionRef: string | null; onClose: () => void }) {
+  const headingId = useId();
+  return (
+    <Dialog.Root open={transactionRef !== null} onOpenChange={(open) => !open && onClose()}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+        <Dialog.Content
+          aria-describedby={undefined}
+          className="fixed inset-y-0 right-0 z-40 flex w-full max-w-md flex-col overflow-y-auto border-l border-border bg-surface p-5 shadow-xl sm:p-6"
+        >
+          <div className="mb-5 flex items-center justify-between gap-4">
+            <Dialog.Title className="text-sm font-medium text-text-muted">Transaction</Dialog.Title>
+            <div className="flex items-center gap-3">
+              {transactionRef && (
+                <Link href={`/transactions/${encodeURIComponent(transactionRef)}`} className="text-sm font-medium text-accent hover:underline">
+                  Open as page
+                </Link>
+              )}
+              <Dialog.Close className="grid size-9 place-items-center rounded-lg text-text-muted hover:bg-surface-muted" aria-label="Close">
+                <X className="size-5" />
+              </Dialog.Close>
+            </div>
+          </div>
+          {transactionRef && (
+            <QueryBoundary skeleton={<TransactionDetailsSkeleton />} errorTitle="We couldn’t load this transaction">
+              <TransactionDetails transactionRef={transactionRef} headingId={headingId} />
+            </QueryBoundary>
+          )}
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { Filter } from "lucide-react";
+import { useQueryStates } from "nuqs";
+import { useCallback } from "react";
+import { TransactionDrawer } from "@/components/transactions/detail/transaction-drawer";
+import { TransactionFilters } from "@/components/transactions/filters/transaction-filters";
+import { ExportButton } from "@/components/transactions/export-button";
+import { TransactionList } from "@/components/transactions/transaction-list";
+import { TransactionListSkeleton } from "@/components/transactions/transaction-list-skeleton";
+import { detailParsers, useTransactionFilters } from "@/components/transactions/use-transaction-filters";
+import { transactionRefOf } from "@/components/transactions/transaction-row";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { QueryBoundary } from "@/components/ui/query-boundary";
+import type { Transaction } from "@/lib/domain";
+import { DEFAULT_TRANSACTIONS_PAGE_SIZE, hasFilters } from "@/lib/schemas/transactions";
+
+/** Wide enough for the list and a drawer side by side; narrower screens open the detail as its own page. */
+const DRAWER_MEDIA = "(min-width: 768px)";
+
+/** The /transactions page under its heading: filters, the list they select, and the detail drawer. */
+export function TransactionsView() {
+  const { filters, problems, clear } = useTransactionFilters();
+  const [{ txn }, setDetail] = useQueryStates(detailParsers, { history: "push" });
+  const open = useCallback(
+    (transaction: Transaction) => {
+      if (!window.matchMedia(DRAWER_MEDIA).matches) return false;
+      void setDetail({ txn: transactionRefOf(transaction) });
+      return true;
+    },
+    [setDetail],
+  );
+
+  return (
+    <div className="flex flex-col gap-6">
+      <TransactionFilters />
+      {filters === null ? (
+        <Card className="flex flex-col items-start gap-3 p-5">
+          <Alert>These filters can’t be used: {problems?.join(" ")}</Alert>
+          <Button variant="secondary" onClick={clear}>
+            Clear filters
+          </Button>
+        </Card>
+      ) : (
+        <>
+          <div className="flex justify-end">
+            <ExportButton filters={filters} />
+          </div>
+          <QueryBoundary skeleton={<TransactionListSkeleton rows={10} label="Loading transactions…" />} errorTitle="We couldn’t load your transactions">
+            <TransactionList
+              filters={{ ...filters, page_size: DEFAULT_TRANSACTIONS_PAGE_SIZE }}
+              onOpen={open}
+              empty={
+                hasFilters(filters) ? (
+                  <EmptyState
+                    icon={Filter}
+                    title="No transactions match these filters"
+                    description="Try a wider date range or fewer filters."
+                    action={<Button variant="secondary" onClick={clear}>Clear filters</Button>}
+                  />
+                ) : (
+                  <EmptyState icon={Filter} title="No transactions yet" description="Payments in and out of your connected accounts will show up here." />
+                )
+              }
+            />
+          </QueryBoundary>
+        </>
+      )}
+      <TransactionDrawer transactionRef={txn} onClose={() => void setDetail({ txn: null })} />
+    </div>
+  );
+}
