@@ -95,6 +95,8 @@ function customerData(): CustomerData {
   return {
     accounts: (options) => ACCOUNTS.map((account) => (options?.includeAllBalances ? withAllBalances(account) : account)),
     account: (accountId) => ACCOUNTS.find((account) => account.account_id === accountId),
+    payingAccount: ({ provider, currency }) =>
+      ACCOUNTS.find((account) => account.provider === provider && account.currency === currency && account.account_type === "current_account"),
     transactions(query, pageSize, pageToken) {
       const statuses = query.statuses ?? ["booked", "pending"];
       const matching = TRANSACTIONS.filter(
