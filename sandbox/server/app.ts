@@ -14,6 +14,9 @@ import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
 import { correctionRoutes } from "./routes/corrections";
+import { connectRoutes } from "./routes/connect";
+import { consentRoutes } from "./routes/consents";
+import { refreshRoutes } from "./routes/refresh";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
@@ -23,12 +26,16 @@ import { savingsGoalRoutes } from "./routes/savings-goals";
 import { searchRoutes } from "./routes/search";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
+import { jwksRoutes } from "./webhooks/routes";
 
 const BUD_ROUTES = [
   oauthRoutes,
   customerRoutes,
   customerV1Routes,
   providerRoutes,
+  connectRoutes,
+  consentRoutes,
+  refreshRoutes,
   accountRoutes,
   balanceRoutes,
   transactionRoutes,
@@ -40,6 +47,7 @@ const BUD_ROUTES = [
   paymentRoutes,
   assetRoutes,
   pageRoutes,
+  jwksRoutes,
 ];
 
 /** Hono's own path reading (decoding included), which the stand-in only extends. */

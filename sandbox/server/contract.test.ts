@@ -8,9 +8,10 @@ import { isBusinessDay } from "../data/bank-holidays";
 import { isoDate } from "../data/calendar";
 import { DEMO_CUSTOMERS } from "../data/index";
 import { createApp } from "./app";
-import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "./clients";
+import { LOCAL_CLIENT, LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "./clients";
 import type { ServerDeps } from "./context";
 import { startSandbox, type RunningSandbox } from "./start";
+import { connectJourney } from "./connect/testing";
 import { basic } from "./test-support";
 
 const validator = new ContractValidator();
@@ -21,6 +22,7 @@ const demo = { "X-Customer-Id": demoCustomer.customerId, "X-Customer-Secret": de
 
 let sandbox: RunningSandbox;
 let token: string;
+const PUBLIC_URL = "http://sandbox.budgie.test";
 
 interface Call {
   headers?: Record<string, string>;
@@ -61,7 +63,10 @@ async function call(method: string, path: string, options: Call = {}) {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, today: "2025-06-30" });
+  // A public URL with a top-level domain: the gateway's `data.url` has format "url", which ajv reads strictly.
+  // The client may reconfirm consents (a TSP client), so the reconfirm operation's 200 is exercised too.
+  const client = { ...LOCAL_CLIENT, can_reconfirm: true };
+  sandbox = await startSandbox({ port: 0, today: "2025-06-30", publicUrl: PUBLIC_URL, connectStepMs: 0, clients: [client] });
   const issued = await call("POST", "/v1/oauth/token", {
     anonymous: true,
     headers: { Authorization: basic(LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET) },
@@ -257,6 +262,34 @@ describe("search and corrections", () => {
     expect((await call("POST", "/corrections/v2/categories", { headers: demo, json: [{ transaction_id: id, category_l2: "nonsense" }] })).status).toBe(400);
     const missing = await call("GET", `/corrections/v2/categories/similar/${"0".repeat(32)}`, { headers: demo, deviation });
     expect(missing.body).toEqual({ operation_id: "corrections_v2_similar_categories_get", code_id: "not_found", message: "transaction not found" });
+  });
+});
+
+describe("Bud Connect", () => {
+  it("gateway URL, the hosted journey and the connect task", async () => {
+    const created = await call("POST", "/platform/v3/customers", { json: { client_metadata: { idempotent_identifier: "contract-connect" } } });
+    const customer = { "X-Customer-Id": created.body.data.customer_id, "X-Customer-Secret": created.body.data.customer_secret };
+    const gateway = await call("POST", "/v2/open-banking/authorisation-gateway-url", {
+      headers: customer,
+      json: { redirect_url: "https://budgie.test/back", providers: ["Natwest_Sandbox"], skip_success_screen: true, customer_email: "a@example.com" },
+    });
+    const back = await connectJourney(gateway.body.data.url.replace(PUBLIC_URL, sandbox.url)).post({ action: "approve" });
+    const taskId = new URL(back.headers.get("location") ?? "").searchParams.get("task_id");
+    const task = await call("GET", `/v1/open-banking/connect/${taskId}`, { headers: customer });
+    expect(task.body.data.step).toBeGreaterThanOrEqual(1);
+    const refresh = await call("POST", "/open-banking/v2/refresh", { headers: customer, json: { providers: ["Natwest_Sandbox"], resources: ["transactions"] } });
+    await call("GET", `/open-banking/v2/refresh/${refresh.body.data.task_id}`, { headers: customer });
+    expect((await call("GET", "/open-banking/v2/refresh/3f1b9f7e-0000-4000-8000-000000000000", { headers: customer })).status).toBe(400);
+    await call("GET", "/v1/open-banking/account-access-consents?status=all", { headers: customer });
+    await call("GET", "/v1/open-banking/account-access-consents?status=reconfirm_due", { headers: demo });
+    const [consent] = (await call("GET", "/v1/open-banking/account-access-consents", { headers: demo })).body.data;
+    expect((await call("POST", `/v1/open-banking/account-access-consents/${consent.id}/reconfirm`, { headers: demo })).body.data).toMatchObject({ reconnect_required: false });
+    const revoke = await call("POST", "/v1/open-banking/account-access-consent/revoke", { headers: customer, json: { provider: "Natwest_Sandbox" } });
+    await call("GET", `/v1/open-banking/account-access-consent/revoke/${revoke.body.data.task_id}`, { headers: customer });
+    expect((await call("GET", "/v1/open-banking/account-access-consent/revoke/3f1b9f7e-0000-4000-8000-000000000000", { headers: customer })).status).toBe(400);
+    await call("DELETE", "/v1/provider/Natwest_Sandbox", { headers: customer });
+    const unknownBank = { redirect_url: "https://budgie.test/back", providers: ["Lloyds"] };
+    expect((await call("POST", "/v2/open-banking/authorisation-gateway-url", { headers: customer, json: unknownBank })).status).toBe(400);
   });
 });
 

@@ -8,10 +8,12 @@ import { Hono } from "hono";
 import { z } from "zod";
 import type { AppEnv } from "./context";
 import { clockControlRoutes } from "./control-clock";
+import { maintenanceControlRoutes } from "./connect/maintenance";
 import { customerControlRoutes } from "./control-customers";
 import { faultRulesSchema } from "./faults/rules";
 import { parseOrFail, queryObject, readJsonBody } from "./http/params";
 import { paymentControlRoutes } from "./payments/control";
+import { webhookControlRoutes } from "./webhooks/routes";
 
 /** 127.0.0.0/8 and ::1, including IPv4 addresses mapped into IPv6. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -50,3 +52,5 @@ controlRoutes.get("/stats", (c) => c.json(c.var.deps.stats));
 controlRoutes.route("/", clockControlRoutes);
 controlRoutes.route("/", customerControlRoutes);
 controlRoutes.route("/payments", paymentControlRoutes);
+controlRoutes.route("/", maintenanceControlRoutes);
+controlRoutes.route("/", webhookControlRoutes);

@@ -95,6 +95,8 @@ export interface StoredConnection {
   provider: string;
   /** Revoked consents stop refreshing; the data already fetched stays readable. */
   status: "active" | "revoked";
+  /** When the consent was revoked (through the API, the hosted page or a refresh of an expired consent). */
+  revoked_at?: string;
   created_at: string;
   /** 90 days after the consent was given or last renewed. */
   consent_expires_at: string;
@@ -116,6 +118,102 @@ export interface StoredCategoryCorrection {
   /** With include_similar: the similarity key of the transaction, which the correction then covers past and future. */
   similar_key?: string;
   created_at: string;
+}
+
+/** What a Bud Connect journey may show, from its authorisation-gateway-url request. */
+export type ConnectInitialScreen = "accounts_summary" | "connect_accounts" | "download_data" | "reconfirm_consent" | "revoke_consent";
+
+/**
+ * One Bud Connect journey: the hosted page's URL (`/hosted/connect/{token}`), usable for 30 minutes on the
+ * stand-in clock and ended for good once the customer is sent back to `redirect_url`.
+ */
+export interface StoredConnectJourney {
+  /** Random, unguessable: the URL is the only credential the customer's browser holds. */
+  token: string;
+  client_id: string;
+  customer_id: string;
+  redirect_url: string;
+  /** The providers the customer may choose from (the request's `providers`, or every sandbox bank). */
+  providers: string[];
+  initial_screen: ConnectInitialScreen;
+  accounts_summary: boolean;
+  connect_more_accounts_button: boolean;
+  skip_success_screen: boolean;
+  enable_async_connect: boolean;
+  /** Epoch ms (stand-in clock). */
+  created_at: number;
+  expires_at: number;
+  /** The bank chosen on the first screen (or the only one requested). */
+  provider?: string;
+  /** The connect task started when the customer answered at their bank. */
+  task_id?: string;
+  /** Set once the customer has been sent back: the URL is single use. */
+  finished_at?: number;
+}
+
+/**
+ * A connect task (`GET /v1/open-banking/connect/{id}`): it walks steps 1→4 a fixed delay apart from `started_at`
+ * and then reports its result; a successful one then connects the bank (once: `settled`).
+ */
+export interface StoredConnectTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  provider: string;
+  /** Epoch ms (stand-in clock). */
+  started_at: number;
+  /** `success`, or the ConnectResultCode it fails with. */
+  result: string;
+  /** The step (1–4) a failing task stops at. */
+  fails_at_step?: 1 | 2 | 3;
+  /** Whether its outcome has been applied (bank connected, webhook sent). */
+  settled: boolean;
+}
+
+/** A revoke-consent task: the consents are revoked when it is created; it reports Completed after a short delay. */
+export interface StoredRevokeTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  provider: string;
+  /** Epoch ms (stand-in clock). */
+  completes_at: number;
+  /** `success`, or `connection_not_found` when the customer had no consent with that provider. */
+  result: string;
+}
+
+/** What one provider's refresh did (a refresh v2 sub-task). */
+export interface StoredRefreshSubTask {
+  task_id: string;
+  provider: string;
+  status: "Completed" | "Failed";
+  result: string;
+  reconnect_required: boolean;
+  has_new_transactions: boolean;
+  account_ids: string[];
+  consent_ids: string[];
+  /** The consent's expiry after the refresh (consent_details in the webhook). */
+  consent_expires_at?: string;
+}
+
+/**
+ * A refresh v2 task. Its providers are refreshed when it is created (the outcome is fixed then); it reports
+ * Pending until `completes_at`, then its outcome, and its webhooks go out at that moment.
+ */
+export interface StoredRefreshTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  /** The providers asked for (sorted): "the same refresh" within the hour returns this task. */
+  providers: string[];
+  /** Epoch ms (stand-in clock). */
+  created_at: number;
+  completes_at: number;
+  /** The days the refresh asked the banks for (ISO date-times). */
+  window: { from: string; to: string };
+  sub_tasks: StoredRefreshSubTask[];
+  /** Whether its completion has been announced (webhooks). */
+  announced: boolean;
 }
 
 export interface StoredToken {
@@ -143,6 +241,18 @@ export interface SandboxState {
   payments: Record<string, StoredPayment>;
   /** By id, in the order they were made (later corrections win). */
   category_corrections: Record<string, StoredCategoryCorrection>;
+  /** Bud Connect journeys by token, and connect tasks by task id. */
+  connect_journeys: Record<string, StoredConnectJourney>;
+  connect_tasks: Record<string, StoredConnectTask>;
+  revoke_tasks: Record<string, StoredRevokeTask>;
+  refresh_tasks: Record<string, StoredRefreshTask>;
+  /**
+   * The key the stand-in signs its webhooks with (a private JWK), made on first use and kept so that a restart
+   * does not invalidate the JWKS a receiver has cached.
+   */
+  webhook_signing_key?: { kid: string; private_jwk: Record<string, unknown> };
+  /** Sandbox banks put in maintenance through the control API (Bud sets `maintenance_status: inactive`). */
+  providers_in_maintenance: string[];
 }
 
 export function emptyState(): SandboxState {
@@ -160,6 +270,11 @@ export function emptyState(): SandboxState {
     savings_goals: {},
     payments: {},
     category_corrections: {},
+    connect_journeys: {},
+    connect_tasks: {},
+    revoke_tasks: {},
+    refresh_tasks: {},
+    providers_in_maintenance: [],
   };
 }
 
