@@ -85,12 +85,14 @@ for (const [kind, spec] of Object.entries(KINDS) as [PaymentKind, (typeof KINDS)
     };
     c.var.deps.store.state.payments[payment.payment_id] = payment;
     c.var.deps.store.changed();
+    c.var.deps.paymentOutcomes.watch(payment);
     return ok(c, { bud_pay_url: payUrl(publicUrl, payment.payment_id), payment_id: payment.payment_id });
   });
 
   paymentRoutes.get(`/v1/payments/${kind}/:payment_id`, api(spec.get), (c) => {
     const payment = c.var.deps.store.state.payments[c.req.param("payment_id")];
     if (payment?.client_id !== c.var.client.client_id || payment.kind !== kind) throw notFound();
+    c.var.deps.paymentOutcomes.announceIfDue(payment);
     return ok(c, wirePayment(payment, c.var.deps.clock.now()));
   });
 }
