@@ -75,10 +75,13 @@ const USED_OPERATIONS: Record<string, string[]> = {
   "/goals/v2/savings/goals/{savings_goal_id}": ["get", "patch", "delete"],
   // Payments (Bud Pay)
   "/v1/payments/providers": ["get"],
+  "/v1/payments/single": ["get"],
   "/v1/payments/single/bud-pay-url": ["post"],
   "/v1/payments/single/{payment_id}": ["get"],
+  "/v1/payments/standing-order": ["get"],
   "/v1/payments/standing-order/bud-pay-url": ["post"],
   "/v1/payments/standing-order/{payment_id}": ["get"],
+  "/v1/payments/scheduled": ["get"],
   "/v1/payments/scheduled/bud-pay-url": ["post"],
   "/v1/payments/scheduled/{payment_id}": ["get"],
 };

@@ -1,7 +1,7 @@
 /**
  * One customer's generated data behind the CustomerData interface: the accounts of its connected banks, generated
- * once into a compact ledger over each bank's window (GeneratedCustomer), then served with the customer's category
- * corrections applied (SeededCustomerData), with balance series, wire objects and the search index derived on demand.
+ * once into a compact ledger over each bank's window (GeneratedCustomer), then served with the customer's payments
+ * posted and category corrections applied (SeededCustomerData), with balance series, wire objects and the search index derived on demand.
  */
 import { dayOf, dayOfInstant, isoDate, isoDateTime, parseInstant } from "./calendar";
 import { balanceSeries, bucketDays, type BalanceSeries } from "./balances";
@@ -10,6 +10,7 @@ import { generateLedger, type AccountWindow } from "./generate";
 import type { Kind } from "./kinds";
 import type { Ledger } from "./ledger";
 import { ProfileBuilder, type AccountHandle, type Profile } from "./profile";
+import { applyPostings, senderAccount, type Posted } from "./payment-postings";
 import { compileQuery, selectPage } from "./query";
 import { wireAccount } from "./wire-account";
 import { wireBalance } from "./wire-money";
@@ -21,6 +22,7 @@ import type {
   CategoryCorrection,
   CustomerData,
   Granularity,
+  PaymentPosting,
   SearchPage,
   SearchQuery,
   SearchSuggestion,
@@ -42,7 +44,7 @@ export interface CustomerDataOptions {
 
 /**
  * The generated part of a customer's data (the expensive part: about a second for the heavy customer), kept
- * while the connections stay the same. Corrections are layered on top by SeededCustomerData.
+ * while the connections stay the same. Payments and corrections are layered on top by SeededCustomerData.
  */
 export class GeneratedCustomer {
   /** The connected accounts, in the profile's order. */
@@ -57,7 +59,6 @@ export class GeneratedCustomer {
   readonly series: BalanceSeries[];
   readonly customerKey: string;
   readonly assetBaseUrl: string;
-  private similarityKeys?: string[];
 
   constructor({ seed, customerId, profile, windows, assetBaseUrl }: CustomerDataOptions) {
     const builder = new ProfileBuilder(seed, customerId);
@@ -72,43 +73,45 @@ export class GeneratedCustomer {
     this.ledger = generateLedger(builder, this.windows);
     this.series = balanceSeries(this.ledger, builder.accounts.map((h) => h.spec), this.windows);
   }
-
-  /** The row of a transaction id, or -1. The id's first 16 hex digits are the row's id words. */
-  rowOf(id: string): number {
-    const words = /^([0-9a-f]{8})([0-9a-f]{8})[0-9a-f]{16}$/.exec(id);
-    if (!words) return -1;
-    const id1 = Number.parseInt(words[1]!, 16);
-    const id2 = Number.parseInt(words[2]!, 16);
-    for (let i = 0; i < this.ledger.length; i++) {
-      if (this.ledger.id1[i] === id1 && this.ledger.id2[i] === id2 && transactionId(id1, id2) === id) return i;
-    }
-    return -1;
-  }
-
-  /** Similarity keys as generated, so a rule made today still finds the rows a correction has since recategorised. */
-  similarityKeyOf(row: number): string {
-    // By (kind, direction) at 2k + (debit ? 1 : 0): a handful of strings instead of one per row.
-    this.similarityKeys ??= this.kinds.flatMap((kind) => [similarityKey(kind, 1), similarityKey(kind, -1)]);
-    return this.similarityKeys[2 * this.ledger.kind[row]! + (this.ledger.amount[row]! < 0 ? 1 : 0)]!;
-  }
 }
 
-/** One customer's data as served: the generated data with the customer's category corrections applied. */
+/** The row of a transaction id, or -1. The id's first 16 hex digits are the row's id words. */
+function rowOf(ledger: Ledger, id: string): number {
+  const words = /^([0-9a-f]{8})([0-9a-f]{8})[0-9a-f]{16}$/.exec(id);
+  if (!words) return -1;
+  const id1 = Number.parseInt(words[1]!, 16);
+  const id2 = Number.parseInt(words[2]!, 16);
+  for (let i = 0; i < ledger.length; i++) {
+    if (ledger.id1[i] === id1 && ledger.id2[i] === id2 && transactionId(id1, id2) === id) return i;
+  }
+  return -1;
+}
+
+/**
+ * One customer's data as served: the generated data with the customer's payments posted to it, then its
+ * category corrections applied (so a payment's transaction can be corrected like any other).
+ */
 export class SeededCustomerData implements CustomerData {
   private readonly handles: readonly AccountHandle[];
-  /** The generated ledger with the corrected kind column. */
+  /** The generated ledger, payments posted, before corrections: what similarity is judged on. */
+  private readonly posted: Posted;
+  /** The posted ledger with the corrected kind column. */
   private readonly ledger: Ledger;
   private readonly kinds: readonly Kind[];
   private readonly writer: TransactionWriter;
   private searchIndex?: SearchIndex;
+  private similarityKeys?: string[];
 
   constructor(
     private readonly base: GeneratedCustomer,
     corrections: readonly CategoryCorrection[] = [],
+    postings: readonly PaymentPosting[] = [],
   ) {
-    const { kind, kinds } = applyCorrections(base.ledger, base.kinds, corrections, (id) => base.rowOf(id));
+    const posted = applyPostings(base.ledger, base.kinds, base.series, base.handles, postings);
+    const { kind, kinds } = applyCorrections(posted.ledger, posted.kinds, corrections, (id) => rowOf(posted.ledger, id));
     this.handles = base.handles;
-    this.ledger = kind === base.ledger.kind ? base.ledger : { ...base.ledger, kind };
+    this.posted = posted;
+    this.ledger = kind === posted.ledger.kind ? posted.ledger : { ...posted.ledger, kind };
     this.kinds = kinds;
     this.writer = new TransactionWriter(this.ledger, kinds, base.allAccounts, base.assetBaseUrl, base.customerKey);
   }
@@ -124,7 +127,7 @@ export class SeededCustomerData implements CustomerData {
 
   accounts(options: AccountsOptions = {}) {
     return this.handles.map((handle) =>
-      wireAccount(handle, this.base.series[handle.index]!, {
+      wireAccount(handle, this.posted.series[handle.index]!, {
         assetBaseUrl: this.base.assetBaseUrl,
         from: this.windowFrom(handle),
         today: this.window(handle).through,
@@ -135,6 +138,11 @@ export class SeededCustomerData implements CustomerData {
 
   account(accountId: string, options: AccountsOptions = {}) {
     return this.accounts(options).find((account) => account.account_id === accountId);
+  }
+
+  payingAccount(payment: Pick<PaymentPosting, "provider" | "currency" | "senderAccountNumber">) {
+    const handle = senderAccount(this.handles, payment);
+    return handle && this.account(handle.id);
   }
 
   transactions(query: TransactionQuery, pageSize: number, pageToken?: string): TransactionPage {
@@ -164,7 +172,7 @@ export class SeededCustomerData implements CustomerData {
   balances(accountId: string, from: string | undefined, to: string | undefined, granularity: Granularity): WireBalancePoint[] {
     const handle = this.handles.find((h) => h.id === accountId);
     if (!handle) return [];
-    const series = this.base.series[handle.index]!;
+    const series = this.posted.series[handle.index]!;
     const currency = handle.spec.currency;
     const fromDay = Math.max(from ? dayOfInstant(parseInstant(from)) : -Infinity, this.windowFrom(handle));
     const through = this.window(handle).through;
@@ -178,20 +186,20 @@ export class SeededCustomerData implements CustomerData {
   }
 
   transaction(transactionId: string): WireTransaction | undefined {
-    const row = this.base.rowOf(transactionId);
+    const row = rowOf(this.ledger, transactionId);
     return row < 0 ? undefined : this.writer.write(row);
   }
 
   similarityKey(transactionId: string): string | undefined {
-    const row = this.base.rowOf(transactionId);
-    return row < 0 ? undefined : this.base.similarityKeyOf(row);
+    const row = rowOf(this.ledger, transactionId);
+    return row < 0 ? undefined : this.similarityKeyOf(row);
   }
 
   similar(transactionId: string, limit: number): WireTransaction[] | undefined {
     const key = this.similarityKey(transactionId);
     if (key === undefined) return undefined;
     const rows: number[] = [];
-    for (let i = 0; i < this.ledger.length && rows.length < limit; i++) if (this.base.similarityKeyOf(i) === key) rows.push(i);
+    for (let i = 0; i < this.ledger.length && rows.length < limit; i++) if (this.similarityKeyOf(i) === key) rows.push(i);
     return rows.map((row) => this.writer.write(row));
   }
 
@@ -203,6 +211,14 @@ export class SeededCustomerData implements CustomerData {
 
   suggestions(input: string, limit: number): SearchSuggestion[] {
     return suggest(this.index(), input, limit, this.base.assetBaseUrl);
+  }
+
+  /** Similarity keys as generated, so a rule made today still finds the rows a correction has since recategorised. */
+  private similarityKeyOf(row: number): string {
+    const { ledger, kinds } = this.posted;
+    // By (kind, direction) at 2k + (debit ? 1 : 0): a handful of strings instead of one per row.
+    this.similarityKeys ??= kinds.flatMap((kind) => [similarityKey(kind, 1), similarityKey(kind, -1)]);
+    return this.similarityKeys[2 * ledger.kind[row]! + (ledger.amount[row]! < 0 ? 1 : 0)]!;
   }
 
   /** Built on the first search and kept with this (corrected) data, so a new correction or connection rebuilds it. */

@@ -66,7 +66,8 @@ function connectedProfile(customerId: string, providerIds: readonly ProviderId[]
 interface CacheEntry {
   key: string;
   generated: GeneratedCustomer;
-  correctionsKey: string;
+  /** The corrections and postings the data was served with. */
+  overlayKey: string;
   data: CustomerData;
 }
 
@@ -93,8 +94,8 @@ export function createWorld(options: WorldOptions): World {
   const assetBaseUrl = options.assetBaseUrl.replace(/\/+$/, "");
   const map = categoriesMap();
   /**
-   * Per customer: the windows the data was generated for and the generated data, then the corrections last
-   * applied and the data served with them. Map order = least recently used first.
+   * Per customer: the windows the data was generated for and the generated data, then the corrections and
+   * payment postings last applied and the data served with them. Map order = least recently used first.
    */
   const cache = new Map<string, CacheEntry>();
 
@@ -112,15 +113,15 @@ export function createWorld(options: WorldOptions): World {
     categoriesMap: map,
     categoriesFlat: categoriesFlat(map),
     demoCustomers: [...DEMO_CUSTOMERS],
-    customerData(customerId, connections, corrections = []) {
+    customerData(customerId, connections, corrections = [], postings = []) {
       const windows = (connections ?? (DEMO_PROVIDERS.get(customerId) ?? []).map((provider) => firstSyncWindow(provider, today))).filter(
         (window) => isProvider(window.provider),
       );
       if (windows.length === 0) return undefined;
       const key = JSON.stringify(windows);
-      const correctionsKey = JSON.stringify(corrections);
+      const overlayKey = JSON.stringify([corrections, postings]);
       const cached = cache.get(customerId);
-      if (cached?.key === key && cached.correctionsKey === correctionsKey) {
+      if (cached?.key === key && cached.overlayKey === overlayKey) {
         remember(customerId, cached);
         return cached.data;
       }
@@ -134,8 +135,8 @@ export function createWorld(options: WorldOptions): World {
               windows: new Map(windows.map((window) => [window.provider, accountWindow(window)])),
               assetBaseUrl,
             });
-      const data = new SeededCustomerData(generated, corrections);
-      remember(customerId, { key, generated, correctionsKey, data });
+      const data = new SeededCustomerData(generated, corrections, postings);
+      remember(customerId, { key, generated, overlayKey, data });
       return data;
     },
   };

@@ -88,6 +88,32 @@ export interface CategoryCorrection {
   similarKey?: string;
 }
 
+/**
+ * Money a Bud Pay payment moved (a settled single payment, or one execution of a standing order or scheduled
+ * payment), as the server derives it from its payments and the clock. The world books it as a debit in the
+ * sender's account (payment-postings.ts senderAccount) and as a credit when the recipient is one of the
+ * customer's own connected accounts.
+ */
+export interface PaymentPosting {
+  /** Unique per execution, e.g. `{payment_id}#3`: the transaction ids derive from it. */
+  key: string;
+  /** Epoch seconds the money moved. */
+  time: number;
+  /** Minor units, positive. */
+  amount: number;
+  currency: "GBP" | "EUR";
+  /** The paying bank's provider id. */
+  provider: string;
+  /** `sender.account_number` when the payer gave one. */
+  senderAccountNumber?: string;
+  senderName: string;
+  /** 6-digit sort code + 8-digit account number, or an IBAN. */
+  recipientAccountNumber: string;
+  recipientName: string;
+  reference: string;
+  standingOrder: boolean;
+}
+
 /** The search filter types of GET /search/beta/transactions, also the `type` of its matches and suggestions. */
 export type SearchField = "merchant_name" | "category_l1" | "category_l2" | "description" | "tag";
 
@@ -141,6 +167,8 @@ export interface AccountsOptions {
 export interface CustomerData {
   accounts(options?: AccountsOptions): WireAccount[];
   account(accountId: string, options?: AccountsOptions): WireAccount | undefined;
+  /** The account a Bud Pay payment is paid from (see PaymentPosting), or undefined when the payer holds none there. */
+  payingAccount(payment: Pick<PaymentPosting, "provider" | "currency" | "senderAccountNumber">): WireAccount | undefined;
   /**
    * Ordered by date_time desc, then transaction_id desc. Throws InvalidPageToken for a token it did not issue
    * (or issued for other filters) and InvalidQuery for a malformed date.
@@ -184,10 +212,12 @@ export interface World {
    * and cached until the connections change. Without `connections`, a demo customer's own banks over the 24
    * months before `today`. Undefined when there is nothing connected. `corrections` (oldest first) are applied
    * on top of the generated data, so every reader sees corrected categories; the generated part stays cached.
+   * `postings` (payments that moved money) are laid over it the same way, so balances and totals move too.
    */
   customerData(
     customerId: string,
     connections?: readonly ConnectionWindow[],
     corrections?: readonly CategoryCorrection[],
+    postings?: readonly PaymentPosting[],
   ): CustomerData | undefined;
 }

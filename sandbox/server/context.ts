@@ -17,6 +17,7 @@ import type { CustomerRepository } from "./store/customers";
 import type { SearchRegistry } from "./store/searches";
 import type { StoredCustomer } from "./store/state";
 import type { Store } from "./store/store";
+import type { PaymentOutcomes } from "./payments/outcomes";
 import type { WebhookDelivery } from "./webhooks/delivery";
 import type { WebhookSigner } from "./webhooks/signing";
 
@@ -53,6 +54,8 @@ export interface ServerDeps {
   webhookSigner: WebhookSigner;
   /** Sends webhooks when SANDBOX_WEBHOOK_URL is set. */
   webhooks?: WebhookDelivery;
+  /** Announces each Bud Pay payment's outcome once (the payment webhooks). */
+  paymentOutcomes: PaymentOutcomes;
   /** Timers for what happens when a task's moment comes; cleared on close. */
   scheduler: Scheduler;
   /** The one clock every computed date reads (server/clock.ts). */

@@ -223,6 +223,13 @@ describe("payments", () => {
     });
     await call("GET", `/v1/payments/scheduled/${scheduled.body.data.payment_id}`);
     expect((await call("GET", "/v1/payments/single/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+
+    const search = await call("GET", "/v1/payments/single", { headers: { "X-Sender-Providers": "Natwest_Sandbox", "X-Amount-From": "2.50", "X-Page-Number": "1" } });
+    expect(search.body.metadata).toMatchObject({ page: 1, results: search.body.data.length });
+    // A header array travels comma-separated (OpenAPI's default `simple` style); the validator does not split headers.
+    const headerArray = "header parameter X-Status-Codes must be array";
+    await call("GET", "/v1/payments/standing-order", { headers: { "X-Status-Codes": "AWAITING_AUTH", "X-Date-From": "2020-01-01T00:00:00Z" }, deviation: headerArray });
+    await call("GET", "/v1/payments/scheduled", { headers: { "X-Payment-Id": scheduled.body.data.payment_id } });
   });
 });
 

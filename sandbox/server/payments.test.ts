@@ -104,3 +104,27 @@ describe("standing orders and scheduled payments", () => {
     expect(status.body.data).toMatchObject({ frequency: "weekly", recurring_amount: { value: "10.00" }, state: { status_code: "COMPLETED", status_message: "Standing Order Creation Completed" } });
   });
 });
+
+describe("payment searches", () => {
+  it("list the client's payments of one kind, newest first, filtered by the X- headers and paged by X-Page-Number", async () => {
+    const ids: string[] = [];
+    for (const value of ["3.01", "3.02", "3.03", "3.04", "3.05", "3.06", "3.07", "3.08", "3.09", "3.10", "3.11"]) {
+      ids.push((await bud("/v1/payments/single/bud-pay-url", { method: "POST", body: single(value, "Monzo_Sandbox") })).body.data.payment_id);
+    }
+    await authorise(ids[0]!, "denied");
+    const search = (headers: Record<string, string>) => bud("/v1/payments/single", { headers: { "X-Sender-Providers": "Monzo_Sandbox", ...headers } });
+    const first = await search({});
+    expect(first.body.metadata).toEqual({ total_results: 11, results: 10, page: 1, total_pages: 2 });
+    expect(first.body.data[0].payment_id).toBe(ids[10]);
+    const second = await search({ "X-Page-Number": "2" });
+    expect([second.body.data.map((p: { payment_id: string }) => p.payment_id), second.body.metadata.page]).toEqual([[ids[0]], 2]);
+    expect((await search({ "X-Amount-From": "3.05", "X-Amount-To": "3.06" })).body.data.map((p: { amount: { value: string } }) => p.amount.value)).toEqual(["3.06", "3.05"]);
+    expect((await search({ "X-Payment-Id": ids[3]! })).body.metadata.total_results).toBe(1);
+    expect((await search({ "X-Status-Codes": "AWAITING_AUTH" })).body.metadata.total_results).toBe(10);
+    expect((await search({ "X-Date-From": "2099-01-01T00:00:00Z" })).body.data).toEqual([]);
+    expect((await bud("/v1/payments/scheduled", { headers: { "X-Payment-Id": ids[3]! } })).body.data).toEqual([]);
+    const bad = await search({ "X-Status-Codes": "COMPLETED" });
+    expect([bad.status, Object.keys(bad.body.errors)]).toEqual([400, ["X-Status-Codes"]]);
+    expect((await search({ "X-Date-To": "yesterday" })).status).toBe(400);
+  });
+});

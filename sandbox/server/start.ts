@@ -15,6 +15,7 @@ import { FaultRules, type FaultRule } from "./faults/rules";
 import { factsOf } from "./insights/facts";
 import { RefreshTaskRepository } from "./connect/refresh";
 import { ConnectTaskRepository } from "./connect/tasks";
+import { PaymentOutcomes } from "./payments/outcomes";
 import { Scheduler } from "./scheduler";
 import { ConnectionRepository } from "./store/connections";
 import { CorrectionRepository } from "./store/corrections";
@@ -172,10 +173,12 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   const refreshTasks = new RefreshTaskRepository({ store, clock, connections, world, faults, scheduler }, connectTasks.stepMs * 2);
   const webhookSigner = await WebhookSigner.load(store);
   const webhooks = options.webhookUrl === undefined ? undefined : new WebhookDelivery(options.webhookUrl, webhookSigner, clock, scheduler, options.webhookRetryBaseMs);
-  if (webhooks) sendWebhooks({ connectTasks, refreshTasks, connections, clock }, webhooks);
+  const paymentOutcomes = new PaymentOutcomes(store, clock, scheduler);
+  if (webhooks) sendWebhooks({ connectTasks, refreshTasks, connections, paymentOutcomes, clock }, webhooks);
   // After the listeners, so tasks that finished while the stand-in was down still send their webhooks.
   connectTasks.resume();
   refreshTasks.resume();
+  paymentOutcomes.resume();
   return {
     world,
     store,
@@ -189,6 +192,7 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
     refreshTasks,
     webhookSigner,
     webhooks,
+    paymentOutcomes,
     scheduler,
     clock,
     faults,

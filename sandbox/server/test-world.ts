@@ -96,6 +96,8 @@ export function testCustomerData(rows: WireTransaction[] = TRANSACTIONS, account
   return {
     accounts: (options) => accounts.map((account) => (options?.includeAllBalances ? withAllBalances(account) : account)),
     account: (accountId) => accounts.find((account) => account.account_id === accountId),
+    payingAccount: ({ provider, currency }) =>
+      accounts.find((account) => account.provider === provider && account.currency === currency && account.account_type === "current_account"),
     transactions(query, pageSize, pageToken) {
       const statuses = query.statuses ?? ["booked", "pending"];
       const time = (t: WireTransaction) => Date.parse(t.date_time);

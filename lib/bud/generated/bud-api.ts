@@ -610,6 +610,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payments/scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["v1_payments_scheduled_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/payments/scheduled/{payment_id}": {
         parameters: {
             query?: never;
@@ -642,6 +658,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payments/single": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["v1_payment_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/payments/single/{payment_id}": {
         parameters: {
             query?: never;
@@ -668,6 +700,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["v1_payments_single_bud_pay_url_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/standing-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["v1_payments_standing_order_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1476,6 +1524,36 @@ export interface components {
             };
             /** @enum {string} */
             operation_id: "financial_v3_accounts_transaction_dates_get";
+        };
+        ListScheduledPaymentResponse: {
+            data: components["schemas"]["ScheduledPaymentData"][];
+            metadata: {
+                page: number;
+                results: number;
+                total_pages: number;
+                total_results: number;
+            };
+            operation_id: components["schemas"]["OperationId"];
+        };
+        ListSinglePaymentResponse: {
+            data: components["schemas"]["SinglePaymentStatus"][];
+            metadata: {
+                page: number;
+                results: number;
+                total_pages: number;
+                total_results: number;
+            };
+            operation_id: components["schemas"]["OperationId"];
+        };
+        ListStandingOrderResponse: {
+            data: components["schemas"]["StandingOrderData"][];
+            metadata: {
+                page: number;
+                results: number;
+                total_pages: number;
+                total_results: number;
+            };
+            operation_id: components["schemas"]["OperationId"];
         };
         ListTransactionsResponse: {
             data: components["schemas"]["Transaction"][];
@@ -2412,6 +2490,7 @@ export interface components {
         OBProvidersQueryRegionFilter: "GBR";
         OBProvidersQueryScopesFilter: "accounts" | "balances" | "transactions" | "parties" | "direct-debits";
         OBProvidersQueryTypeFilter: "sandbox" | "business" | "retail";
+        PageNumber: string;
         "parameters-QueryBudPageSize": number;
         "parameters-QueryBudPageToken": string;
         PathAccountID: string;
@@ -2420,10 +2499,17 @@ export interface components {
         PathSearchId: string;
         PathSpendingBudgetID: string;
         PathTransactionID: string;
+        PaymentAmountFrom: string;
+        PaymentAmountTo: string;
+        PaymentDateFrom: string;
+        PaymentDateTo: string;
         PaymentId: string;
+        PaymentIdHeader: string;
         PaymentProviderRegionFilter: string;
         PaymentProviderServiceFilter: components["schemas"]["PaymentServices"];
         PaymentProviderTypeFilter: "sandbox" | "business" | "retail";
+        PaymentSenderProviders: string;
+        PaymentStatusCodes: ("CREATED" | "AWAITING_AUTH" | "AUTHENTICATED" | "ACCEPTED" | "FUNDS_CONFIRMED" | "INITIATING" | "SETTLED" | "FAILED")[];
         QueryAccountId: string;
         QueryAccountID: string;
         QueryAmountMax: number;
@@ -4736,6 +4822,61 @@ export interface operations {
             };
         };
     };
+    v1_payments_scheduled_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amount-From"?: components["parameters"]["PaymentAmountFrom"];
+                "X-Amount-To"?: components["parameters"]["PaymentAmountTo"];
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Date-From"?: components["parameters"]["PaymentDateFrom"];
+                "X-Date-To"?: components["parameters"]["PaymentDateTo"];
+                "X-Page-Number"?: components["parameters"]["PageNumber"];
+                "X-Payment-Id"?: components["parameters"]["PaymentIdHeader"];
+                "X-Sender-Providers"?: components["parameters"]["PaymentSenderProviders"];
+                "X-Status-Codes"?: components["parameters"]["PaymentStatusCodes"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListScheduledPaymentResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     v1_payments_scheduled_payment_id_get: {
         parameters: {
             query?: never;
@@ -4836,6 +4977,61 @@ export interface operations {
             };
         };
     };
+    v1_payment_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amount-From"?: components["parameters"]["PaymentAmountFrom"];
+                "X-Amount-To"?: components["parameters"]["PaymentAmountTo"];
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Date-From"?: components["parameters"]["PaymentDateFrom"];
+                "X-Date-To"?: components["parameters"]["PaymentDateTo"];
+                "X-Page-Number"?: components["parameters"]["PageNumber"];
+                "X-Payment-Id"?: components["parameters"]["PaymentIdHeader"];
+                "X-Sender-Providers"?: components["parameters"]["PaymentSenderProviders"];
+                "X-Status-Codes"?: components["parameters"]["PaymentStatusCodes"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListSinglePaymentResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestResponse"];
+                };
+            };
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     v1_payments_single_payment_id_get: {
         parameters: {
             query?: never;
@@ -4912,6 +5108,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BudPayResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    v1_payments_standing_order_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Amount-From"?: components["parameters"]["PaymentAmountFrom"];
+                "X-Amount-To"?: components["parameters"]["PaymentAmountTo"];
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Date-From"?: components["parameters"]["PaymentDateFrom"];
+                "X-Date-To"?: components["parameters"]["PaymentDateTo"];
+                "X-Page-Number"?: components["parameters"]["PageNumber"];
+                "X-Payment-Id"?: components["parameters"]["PaymentIdHeader"];
+                "X-Sender-Providers"?: components["parameters"]["PaymentSenderProviders"];
+                "X-Status-Codes"?: components["parameters"]["PaymentStatusCodes"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListStandingOrderResponse"];
                 };
             };
             400: {

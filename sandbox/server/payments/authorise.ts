@@ -15,5 +15,6 @@ export function authorisePayment(deps: ServerDeps, payment: StoredPayment, outco
   if (now >= payment.expires_at) return { ok: false, reason: "expired" };
   payment.authorisation = { outcome, at: now, funds_available: outcome === "approved" ? fundsAvailable(deps, payment) : true };
   deps.store.changed();
+  deps.paymentOutcomes.watch(payment);
   return { ok: true };
 }

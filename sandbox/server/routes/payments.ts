@@ -1,6 +1,6 @@
 /**
  * Bud Pay ([C]: no customer header; the payer is `sender.user_id`): the payment providers, the three bud-pay-url
- * operations that start a hosted payment journey, and the three status reads. A payment is found only by the
+ * operations that start a hosted payment journey, the three status reads and the three searches. A payment is found only by the
  * client that created it and only at its own kind's path; anything else is the spec's 404.
  */
 import { randomUUID } from "node:crypto";
@@ -14,6 +14,7 @@ import { BudApiError, failedValidation } from "../http/errors";
 import { listParam, parseOrFail, queryObject, readJsonBody } from "../http/params";
 import { payUrl } from "../pages/pay";
 import { scheduledRequest, singleRequest, standingOrderRequest } from "../payments/schemas";
+import { paymentFilters, searchPayments } from "../payments/search";
 import { wirePayment } from "../payments/wire";
 import type { PaymentKind, StoredPayment } from "../store/state";
 
@@ -23,24 +24,27 @@ export const PAY_URL_LIFETIME_MS = 15 * 60_000;
 type Clock = () => number;
 
 /** Per kind: where its details sit in the body, how they are validated on the stand-in clock, its operations. */
-const KINDS: Record<PaymentKind, { detailsKey: string; request: (now: Clock) => z.ZodType; post: string; get: string }> = {
+const KINDS: Record<PaymentKind, { detailsKey: string; request: (now: Clock) => z.ZodType; post: string; get: string; search: string }> = {
   single: {
     detailsKey: "payment_details",
     request: () => singleRequest,
     post: "v1_payments_single_bud_pay_url_post",
     get: "v1_payments_single_payment_id_get",
+    search: "v1_payment_get",
   },
   "standing-order": {
     detailsKey: "standing_order_details",
     request: standingOrderRequest,
     post: "v1_payments_standing_order_bud_pay_url_post",
     get: "v1_payments_standing_order_payment_id_get",
+    search: "v1_payments_standing_order_get",
   },
   scheduled: {
     detailsKey: "scheduled_payment_details",
     request: scheduledRequest,
     post: "v1_payments_scheduled_bud_pay_url_post",
     get: "v1_payments_scheduled_payment_id_get",
+    search: "v1_payments_scheduled_get",
   },
 };
 
@@ -85,12 +89,21 @@ for (const [kind, spec] of Object.entries(KINDS) as [PaymentKind, (typeof KINDS)
     };
     c.var.deps.store.state.payments[payment.payment_id] = payment;
     c.var.deps.store.changed();
+    c.var.deps.paymentOutcomes.watch(payment);
     return ok(c, { bud_pay_url: payUrl(publicUrl, payment.payment_id), payment_id: payment.payment_id });
   });
 
+  paymentRoutes.get(`/v1/payments/${kind}`, api(spec.search), (c) => {
+    const { deps } = c.var;
+    const now = deps.clock.now();
+    const filters = paymentFilters(kind, (name) => c.req.header(name));
+    const { items, metadata } = searchPayments(Object.values(deps.store.state.payments), kind, c.var.client.client_id, filters, now);
+    return ok(c, items.map((payment) => wirePayment(payment, now)), metadata);
+  });
   paymentRoutes.get(`/v1/payments/${kind}/:payment_id`, api(spec.get), (c) => {
     const payment = c.var.deps.store.state.payments[c.req.param("payment_id")];
     if (payment?.client_id !== c.var.client.client_id || payment.kind !== kind) throw notFound();
+    c.var.deps.paymentOutcomes.announceIfDue(payment);
     return ok(c, wirePayment(payment, c.var.deps.clock.now()));
   });
 }

@@ -80,6 +80,8 @@ export interface StoredPayment {
   expires_at: number;
   /** What the payer did at their bank, once they did it. */
   authorisation?: { outcome: "approved" | "denied" | "cancelled"; at: number; funds_available: boolean };
+  /** Whether its outcome has been announced (the payment.success / payment.failure webhook). */
+  outcome_announced?: boolean;
 }
 
 /**

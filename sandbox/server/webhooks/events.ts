@@ -2,7 +2,8 @@
  * Which webhooks the stand-in sends, and their bodies as Bud's spec defines them: Connect Completed
  * (OBConnectWebhookBody) when a connect task finishes, refresh v2 per provider (ProviderOBV2WebhookBody) and for the
  * whole task (OBV2WebhookBody) when a refresh task finishes, and a consent webhook (OBConsentWebhookBody) when a
- * consent is reconfirmed, authorised again or revoked (one per consent).
+ * consent is reconfirmed, authorised again or revoked (one per consent), and `payment.success` / `payment.failure`
+ * (PaymentStatusUpdatedNotificationBody) when a Bud Pay payment reaches its outcome.
  */
 import type { SandboxClock } from "../clock";
 import { refreshOutcome } from "../connect/refresh-wire";
@@ -10,7 +11,8 @@ import type { RefreshTaskRepository } from "../connect/refresh";
 import type { ConnectTaskRepository } from "../connect/tasks";
 import { isoSeconds } from "../http/dates";
 import type { ConnectionRepository } from "../store/connections";
-import type { StoredConnectTask, StoredRefreshSubTask, StoredRefreshTask } from "../store/state";
+import type { PaymentOutcome, PaymentOutcomes } from "../payments/outcomes";
+import type { StoredConnectTask, StoredPayment, StoredRefreshSubTask, StoredRefreshTask } from "../store/state";
 import type { WebhookDelivery } from "./delivery";
 
 export function connectWebhook(task: StoredConnectTask, consentId: string | undefined) {
@@ -60,9 +62,23 @@ export function refreshWebhook(task: StoredRefreshTask) {
   };
 }
 
+const PAYMENT_SERVICES = { single: "domestic-single-payment", scheduled: "domestic-scheduled-payment", "standing-order": "domestic-standing-order" } as const;
+
+/** PaymentStatusUpdatedNotificationBody: `user_id` is the payer's `sender.user_id`. */
+export function paymentWebhook(payment: StoredPayment, outcome: PaymentOutcome) {
+  const { sender } = payment.details as { sender: { user_id: string } };
+  return { data: { payment_id: payment.payment_id, service: PAYMENT_SERVICES[payment.kind], user_id: sender.user_id, event: `payment.${outcome}` as const } };
+}
+
 /** Sends every webhook through `delivery` from now on. */
 export function sendWebhooks(
-  sources: { connectTasks: ConnectTaskRepository; refreshTasks: RefreshTaskRepository; connections: ConnectionRepository; clock: SandboxClock },
+  sources: {
+    connectTasks: ConnectTaskRepository;
+    refreshTasks: RefreshTaskRepository;
+    connections: ConnectionRepository;
+    paymentOutcomes: PaymentOutcomes;
+    clock: SandboxClock;
+  },
   delivery: WebhookDelivery,
 ): void {
   sources.connectTasks.onSettled((task, consentId) => delivery.send("connect", task.task_id, connectWebhook(task, consentId)));
@@ -70,6 +86,7 @@ export function sendWebhooks(
     for (const subTask of task.sub_tasks) delivery.send("open_banking.v2.refresh.provider.completed", subTask.task_id, providerRefreshWebhook(task, subTask));
     delivery.send("open_banking.v2.refresh.completed", task.task_id, refreshWebhook(task));
   });
+  sources.paymentOutcomes.onOutcome((payment, outcome) => delivery.send(`payment.${outcome}`, payment.payment_id, paymentWebhook(payment, outcome)));
   sources.connections.onConsentEvent((event, connection) =>
     delivery.send(event, connection.consent_id, {
       data: {
