@@ -44,3 +44,8 @@ export async function apiFetch<Schema extends z.ZodType>(
   if (!parsed.success) throw new ApiError(response.status, "bad_response", FALLBACK_MESSAGE);
   return parsed.data;
 }
+
+/** The init for a JSON request body (mutations): `apiFetch(path, schema, jsonBody("PATCH", values))`. */
+export function jsonBody(method: "POST" | "PUT" | "PATCH" | "DELETE", body: unknown): RequestInit {
+  return { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+}

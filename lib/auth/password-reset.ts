@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { passwordResetTokens, users } from "@/lib/db/schema";
 import { isSharedDemoUser } from "@/lib/demo/shared-demo-guard";
 import { sendMail } from "@/lib/mail/transport";
+import { RESET_LINK_MINUTES } from "@/lib/schemas/password-reset";
 import { emailHash, securityEvent } from "@/lib/security/events";
 
 /*
@@ -16,7 +17,7 @@ import { emailHash, securityEvent } from "@/lib/security/events";
  * email and per client address, and answered the same whether or not the email has an account.
  */
 
-export const RESET_TOKEN_TTL_MS = 30 * 60_000;
+export const RESET_TOKEN_TTL_MS = RESET_LINK_MINUTES * 60_000;
 /** Requests per email, and per client address, in the rate limiter's 15-minute window. */
 export const RESET_REQUESTS_PER_EMAIL = 3;
 export const RESET_REQUESTS_PER_ADDRESS = 10;
@@ -72,14 +73,13 @@ export async function revokeResetTokens(userId: string): Promise<void> {
 }
 
 function resetMail(to: string, name: string, link: string) {
-  const minutes = RESET_TOKEN_TTL_MS / 60_000;
   return {
     to,
     subject: "Reset your Budgie password",
     text: [
       `Hello ${name},`,
       "",
-      `Someone, hopefully you, asked to reset the password of your Budgie account. Open this link within ${minutes} minutes to choose a new one:`,
+      `Someone, hopefully you, asked to reset the password of your Budgie account. Open this link within ${RESET_LINK_MINUTES} minutes to choose a new one:`,
       "",
       link,
       "",

@@ -6,7 +6,10 @@ import { emailSchema, passwordSchema } from "@/lib/schemas/auth";
 /** 32 random bytes in base64url, as lib/auth/password-reset issues them. */
 export const RESET_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export const RESET_LINK_INVALID = "This reset link has expired or has already been used. Ask for a new one.";
+/** How long a reset link works (lib/auth/password-reset uses it too). */
+export const RESET_LINK_MINUTES = 30;
+
+export const RESET_LINK_INVALID = "This reset link has expired or has already been used.";
 
 export const resetRequestSchema = z.object({ email: emailSchema });
 export type ResetRequestInput = z.input<typeof resetRequestSchema>;
