@@ -1,0 +1,184 @@
+import { expect, test, type FreshUser } from "./fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { APP_URL } from "./env";
+import { addFault } from "./stand-in";
+
+/*
+ * Settings and the forgotten-password journey, each with a user of its own (every test here changes an account).
+ * Mail goes to the outbox page, as it does in development and demo mode without SMTP.
+ */
+
+const NEW_PASSWORD = "a new and better passphrase";
+
+/** A browser of its own, signed out, for signing in again or for a second device. */
+async function signedOutPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ baseURL: APP_URL, storageState: { cookies: [], origins: [] } });
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** A second device signed in as the user, to see sessions end elsewhere. */
+async function secondDevice(browser: Browser, user: FreshUser): Promise<Page> {
+  const page = await signedOutPage(browser);
+  await signIn(page, user.email, user.password);
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  return page;
+}
+
+async function expectSignedOut(page: Page) {
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/sign-in/);
+}
+
+test("changing the email needs the current password; then the new email signs in", async ({ freshUser, browser }) => {
+  const { page } = freshUser;
+  const newEmail = `moved-${freshUser.email}`;
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  const profile = page.getByRole("region", { name: "Profile" });
+  await profile.getByLabel("Email").fill(newEmail);
+  await profile.getByRole("button", { name: "Save profile" }).click();
+  await expect(profile.getByText("Enter your current password.")).toBeVisible();
+  await profile.getByLabel("Current password").fill("not my password at all");
+  await profile.getByRole("button", { name: "Save profile" }).click();
+  await expect(profile.getByText("The current password is not correct.")).toBeVisible();
+  await profile.getByLabel("Current password").fill(freshUser.password);
+  await profile.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText(`You now sign in as ${newEmail}.`)).toBeVisible();
+
+  const elsewhere = await signedOutPage(browser);
+  await signIn(elsewhere, freshUser.email, freshUser.password);
+  await expect(elsewhere.getByText("Incorrect email or password.")).toBeVisible();
+  await signIn(elsewhere, newEmail, freshUser.password);
+  await expect(elsewhere.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+});
+
+test("changing the password keeps this browser signed in and signs out every other device", async ({ freshUser, browser }) => {
+  const { page } = freshUser;
+  const other = await secondDevice(browser, freshUser);
+  await page.goto("/settings");
+  const password = page.getByRole("region", { name: "Password" });
+  await password.getByLabel("Current password").fill(freshUser.password);
+  await password.getByLabel("New password").fill("too short");
+  await password.getByRole("button", { name: "Change password" }).click();
+  await expect(password.getByText("Use 12 to 128 characters.")).toBeVisible();
+  await password.getByLabel("New password").fill(NEW_PASSWORD);
+  await password.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Password changed. Every other device has been signed out.")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await expectSignedOut(other);
+  await signIn(other, freshUser.email, NEW_PASSWORD);
+  await expect(other.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+});
+
+test("signing out everywhere ends every session, this one included", async ({ freshUser, browser }) => {
+  const { page } = freshUser;
+  const other = await secondDevice(browser, freshUser);
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Sign out everywhere" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expectSignedOut(other);
+  await expectSignedOut(page);
+});
+
+test("a forgotten password is reset through the emailed link, once", async ({ freshUser, browser }) => {
+  const page = await signedOutPage(browser);
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
+  await page.getByLabel("Email").fill(freshUser.email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByRole("status")).toContainText(`If an account uses ${freshUser.email}, we have sent it a link`);
+
+  // Delivery does not hold up the answer, so the mail may land a moment later.
+  const mail = page.getByRole("article").filter({ hasText: `To ${freshUser.email}` });
+  await expect(async () => {
+    await page.goto("/dev/outbox");
+    await expect(mail).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await expect(mail.getByRole("heading", { name: "Reset your Budgie password" })).toBeVisible();
+  const link = (await mail.getByRole("link").getAttribute("href"))!;
+  await mail.getByRole("link").click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  await page.getByLabel("New password").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByText("Your password is changed. Sign in with it now.")).toBeVisible();
+
+  // The user's existing session ended with the reset.
+  await expectSignedOut(freshUser.page);
+  await signIn(page, freshUser.email, NEW_PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+
+  const again = await signedOutPage(browser);
+  await again.goto(link);
+  await again.getByLabel("New password").fill("yet another passphrase");
+  await again.getByRole("button", { name: "Set new password" }).click();
+  await expect(again.getByRole("alert")).toContainText("This reset link has expired or has already been used.");
+  await expect(again.getByRole("link", { name: "Ask for a new link." })).toBeVisible();
+});
+
+async function deleteAccount(page: Page, email: string) {
+  await page.goto("/settings");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete your account?" });
+  await expect(dialog.getByRole("button", { name: "Delete my account" })).toBeDisabled();
+  await dialog.getByLabel(`Type ${email} to confirm`).fill(email);
+  await dialog.getByRole("button", { name: "Delete my account" }).click();
+  return dialog;
+}
+
+test("deleting the account deletes it at Bud and here; the email can sign up again", async ({ freshUser, browser }) => {
+  const { page } = freshUser;
+  await deleteAccount(page, freshUser.email);
+  await expect(page).toHaveURL(/\/sign-up/);
+  await expect(page.getByText("Your account and all its data have been deleted.")).toBeVisible();
+
+  const other = await signedOutPage(browser);
+  await signIn(other, freshUser.email, freshUser.password);
+  await expect(other.getByText("Incorrect email or password.")).toBeVisible();
+
+  await page.getByLabel("Name").fill("Sam Again");
+  await page.getByLabel("Email").fill(freshUser.email);
+  await page.getByLabel("Password").fill(freshUser.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+});
+
+test("when Bud cannot delete the customer, nothing is deleted, the user is told and can try again", async ({ freshUser }) => {
+  const { page, customerId } = freshUser;
+  // The deletion names its customer in the path only (no X-Customer-Id), so the rule is scoped by its path.
+  await addFault({ method: "DELETE", path: `/platform/v3/customers/${customerId}`, status: 503, times: 1 });
+  const dialog = await deleteAccount(page, freshUser.email);
+  await expect(dialog.getByRole("alert")).toContainText("nothing has been deleted and your account still works");
+
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Profile" }).getByLabel("Email")).toHaveValue(freshUser.email);
+
+  const retried = await deleteAccount(page, freshUser.email);
+  await expect(retried).toBeHidden();
+  await expect(page).toHaveURL(/\/sign-up/);
+});
+
+test("the shared demo user cannot be deleted, and is told why with sign-up offered", async ({ demoPage }) => {
+  await demoPage.goto("/settings");
+  const section = demoPage.getByRole("region", { name: "Delete account" });
+  await expect(section.getByText("The demo account is shared by everyone who tries Budgie, so it can’t be deleted.")).toBeVisible();
+  await expect(section.getByRole("button", { name: "Create your own account" })).toBeVisible();
+  await expect(demoPage.getByRole("button", { name: "Delete my account" })).toHaveCount(0);
+
+  const refused = await demoPage.request.delete("/api/me", { data: { email: "demo@budgie.test" }, headers: { origin: APP_URL } });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { error: { message: string } }).error.message).toContain("Create your own account to try it.");
+});
