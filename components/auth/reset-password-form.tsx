@@ -41,7 +41,8 @@ export function ResetPasswordForm({ token }: { token: string }) {
   const reset = useMutation({
     mutationFn: completeReset,
     onSuccess: () => {
-      toast.success("Your password is changed. Sign in with it now.");
+      // Longer than usual: it must outlast the navigation to sign-in.
+      toast.success("Your password is changed. Sign in with it now.", { duration: 10_000 });
       router.replace("/sign-in");
     },
     onError: (error) => {

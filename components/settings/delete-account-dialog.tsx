@@ -31,7 +31,8 @@ export function DeleteAccountDialog({ email }: { email: string }) {
     mutationFn: () => deleteAccount({ email: typed }),
     onSuccess: async () => {
       await signOut({ redirect: false });
-      toast.success("Your account and all its data have been deleted.");
+      // Longer than usual: it must outlast the navigation to sign-up.
+      toast.success("Your account and all its data have been deleted.", { duration: 10_000 });
       router.replace("/sign-up");
     },
   });
