@@ -50,7 +50,9 @@ export function DeleteAccountDialog({ email }: { email: string }) {
       }}
     >
       <Dialog.Trigger asChild>
-        <Button variant="danger">Delete my account</Button>
+        <Button variant="danger" className="self-start">
+          Delete my account
+        </Button>
       </Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50" />
