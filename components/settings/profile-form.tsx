@@ -52,13 +52,22 @@ export function ProfileForm({ profile, demo }: { profile: Profile; demo: boolean
       }}
     >
       {message && <Alert>{message}</Alert>}
-      <TextField label="Name" autoComplete="name" required error={formState.errors.name?.message} {...register("name")} />
+      {/* defaultValue: the server-rendered form shows the values before react-hook-form takes over on hydration. */}
+      <TextField
+        label="Name"
+        autoComplete="name"
+        required
+        defaultValue={profile.name}
+        error={formState.errors.name?.message}
+        {...register("name")}
+      />
       <TextField
         label="Email"
         type="email"
         autoComplete="email"
         required
         readOnly={demo}
+        defaultValue={profile.email}
         hint={demo ? "The demo account’s email can’t change: everyone signs in with it. Create your own account to try this." : undefined}
         error={formState.errors.email?.message}
         {...register("email")}
