@@ -68,7 +68,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       test.use({ storageState: { cookies: [], origins: [] } });
 
       test("sign-in and sign-up have no serious or critical axe violations", async ({ page }) => {
-        for (const path of ["/sign-in", "/sign-up"]) {
+        for (const path of ["/sign-in", "/sign-up", "/forgot-password", "/reset-password?token=x", "/dev/outbox"]) {
           await page.goto(path);
           expect(await seriousViolations(page), path).toEqual([]);
         }

@@ -47,3 +47,8 @@ export function apiErrorOf(status: number, body: unknown): ApiError {
   const { code, message, fields } = parsed.data.error;
   return new ApiError(status, code, message, fields);
 }
+
+/** The init for a JSON request body (mutations): `apiFetch(path, schema, jsonBody("PATCH", values))`. */
+export function jsonBody(method: "POST" | "PUT" | "PATCH" | "DELETE", body: unknown): RequestInit {
+  return { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) };
+}

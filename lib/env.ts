@@ -59,6 +59,13 @@ export interface RateLimitConfig {
   signUpsPerAddress: number;
 }
 
+export interface MailConfig {
+  /** Mail goes out through this SMTP server when set (lib/mail). */
+  smtpUrl: string | undefined;
+  /** The From header of every mail. */
+  from: string;
+}
+
 export class EnvError extends Error {
   override readonly name = "EnvError";
 }
@@ -176,6 +183,12 @@ const rateLimitSchema = z.object({
   BUDGIE_SIGN_UPS_PER_ADDRESS: wholeNumber(10, 1, 100_000, ""),
 });
 
+const mailSchema = z.object({
+  // Credentials may sit in the URL (smtps://user:pass@host): like every value, never echoed in errors.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().max(254, "must be at most 254 characters").default("Budgie <no-reply@budgie.local>"),
+});
+
 const perfSchema = z.object({
   BUDGIE_SERVER_TIMING: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
 });
@@ -209,6 +222,7 @@ let cache: {
   session?: SessionConfig;
   rateLimit?: RateLimitConfig;
   perf?: { serverTiming: boolean };
+  mail?: MailConfig;
 } = {};
 
 export function resetEnvCacheForTests(): void {
@@ -297,6 +311,14 @@ export function rateLimitConfig(): RateLimitConfig {
     return { signInFailuresPerAddress: env.BUDGIE_SIGN_IN_FAILURES_PER_ADDRESS, signUpsPerAddress: env.BUDGIE_SIGN_UPS_PER_ADDRESS };
   })();
   return cache.rateLimit;
+}
+
+export function mailConfig(): MailConfig {
+  cache.mail ??= (() => {
+    const env = parseEnv("mail", mailSchema, readEnv(Object.keys(mailSchema.shape)));
+    return { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM };
+  })();
+  return cache.mail;
 }
 
 /** Measurement only (`npm run bench`): per-step `Server-Timing` headers on API responses. Off by default. */

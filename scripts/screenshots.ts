@@ -25,12 +25,12 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
   for (const colorScheme of ["light", "dark"] as const) {
     const context = await browser.newContext({ viewport, colorScheme });
     const page = await context.newPage();
-    for (const name of ["sign-in", "sign-up"]) {
+    for (const name of ["sign-in", "sign-up", "forgot-password", "reset-password", "dev/outbox"]) {
       await page.goto(`${baseUrl}/${name}`);
-      await page.screenshot({ path: `${outDir}/${name}-${device}-${colorScheme}.png`, fullPage: true });
+      await page.screenshot({ path: `${outDir}/${name.replace("/", "-")}-${device}-${colorScheme}.png`, fullPage: true });
     }
     await signIn(page);
-    const pages: Record<string, string> = { overview: "/", accounts: "/accounts", "coming-soon": "/budgets", "not-found": "/accounts/none" };
+    const pages: Record<string, string> = { overview: "/", accounts: "/accounts", "coming-soon": "/budgets", settings: "/settings", "not-found": "/accounts/none" };
     const firstAccount = await page.locator('a[href^="/accounts/"]').first().getAttribute("href");
     if (firstAccount) pages.account = firstAccount;
     for (const [name, path] of Object.entries(pages)) {

@@ -4,7 +4,7 @@ export interface AuthFormProps {
   /** Called with the form element (for focusing fields); the browser's own submission never happens. */
   onSubmit: (form: HTMLFormElement) => void;
   /** The form-level problem, shown above the fields. */
-  error: string | null;
+  error: React.ReactNode;
   children: React.ReactNode;
   /** What follows the form: other ways in, the link to the other form. */
   after: React.ReactNode;

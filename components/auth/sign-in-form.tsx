@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
@@ -85,6 +86,9 @@ export function SignInForm({ callbackUrl, demo }: SignInFormProps) {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
+      <Link href="/forgot-password" className="-mt-1 self-end text-sm font-medium text-accent underline underline-offset-4">
+        Forgot your password?
+      </Link>
       <Button type="submit" size="lg" className="mt-2" loading={pending === "form"} disabled={pending !== null}>
         Sign in
       </Button>

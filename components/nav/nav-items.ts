@@ -70,7 +70,6 @@ export const NAV_ITEMS = [
     label: "Settings",
     icon: Settings,
     summary: "Manage your profile, password and preferences.",
-    soon: true,
   },
 ] as const satisfies readonly NavItem[];
 

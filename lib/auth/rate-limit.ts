@@ -46,9 +46,8 @@ function keyed(subject: string): string {
   return createHmac("sha256", secretsConfig().nextAuthSecret).update(subject).digest("hex");
 }
 const emailKey = (email: string) => keyed(`login-attempts:${email}`);
-// Sign-ups share the table under their own key space: an email key never equals it, and the rows carry no ip,
-// so they never count as failed sign-ins.
-const signUpKey = (ip: string) => keyed(`sign-up:${ip}`);
+// Sign-ups and other counted events (reserveEvents) share the table under their own key spaces: an email key
+// never equals one, and their rows carry no ip, so they never count as failed sign-ins.
 
 /**
  * Runs `work` in a transaction holding an advisory lock per name (sorted, so two callers never wait on each
@@ -130,18 +129,36 @@ export async function releaseSignIn(reservation: Reservation): Promise<void> {
 }
 
 /**
+ * A plain event limit in the same table, under its own key space (`scope:subject`): at most `max` events per key
+ * in the window, every key checked and, when all allow it, counted at once. For limits that, like sign-ups,
+ * count every request rather than failures (password reset requests, per email and per address).
+ */
+export async function reserveEvents(
+  limits: { scope: string; subject: string; max: number }[],
+  what: string,
+  now: Date = new Date(),
+): Promise<{ allowed: true } | Refusal> {
+  const entries = limits.map(({ scope, subject, max }) => ({ name: `${scope}:${subject}`, key: keyed(`${scope}:${subject}`), max }));
+  return withLocks(
+    entries.map((entry) => entry.name),
+    async (tx) => {
+      let until = 0;
+      for (const limit of entries) {
+        until = Math.max(until, blockedUntil(await recent(tx, eq(loginAttempts.emailKey, limit.key), now, limit.max), limit.max));
+      }
+      if (until > now.getTime()) return refusal(until, now, what);
+      for (const limit of entries) await insertAttempt(tx, { emailKey: limit.key, ip: null, succeeded: true, createdAt: now });
+      return { allowed: true };
+    },
+  );
+}
+
+/**
  * At most `signUpsPerAddress` (default 10) account creations per client address in the window (each one creates a Bud customer, and
  * a "taken" answer tells whether an email has an account). Counts the attempt when allowed. An unknown address
  * is not limited here, as for sign-in.
  */
 export async function reserveSignUp(ip: string | null, now: Date = new Date()): Promise<{ allowed: true } | Refusal> {
   if (!ip) return { allowed: true };
-  const key = signUpKey(ip);
-  return withLocks([`sign-up:${ip}`], async (tx) => {
-    const max = rateLimitConfig().signUpsPerAddress;
-    const until = blockedUntil(await recent(tx, eq(loginAttempts.emailKey, key), now, max), max);
-    if (until > now.getTime()) return refusal(until, now, "sign-ups from your network");
-    await insertAttempt(tx, { emailKey: key, ip: null, succeeded: true, createdAt: now });
-    return { allowed: true };
-  });
+  return reserveEvents([{ scope: "sign-up", subject: ip, max: rateLimitConfig().signUpsPerAddress }], "sign-ups from your network", now);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { countSignIn, releaseSignIn, reserveSignIn } from "@/lib/auth/rate-limit";
+import { checkCurrentPassword } from "@/lib/auth/current-password";
+import { hashPassword } from "@/lib/auth/password";
 import { bumpSessionVersion } from "@/lib/auth/revoke";
 import { passwordSchema } from "@/lib/schemas/auth";
 import { sessionOncePerRequest, type SessionRecord } from "@/lib/auth/request-session";
@@ -59,33 +59,20 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return (await sessionOncePerRequest(loadSession))?.user ?? null;
 }
 
-const WRONG_PASSWORD = { ok: false, error: "wrong_password", message: "The current password is not correct." } as const;
-
 export type ChangePasswordResult =
   | { ok: true }
   | { ok: false; error: "invalid_password" | "wrong_password" | "rate_limited"; message: string };
 
 /**
- * Replaces the password and revokes every session, this one included (the user signs in again). Wrong current
- * passwords count against the account's sign-in limit, so a stolen session cannot guess its way to the password.
+ * Replaces the password and revokes every session, this one included (the settings page signs in again with the
+ * new password, so only the other sessions end). The current password is checked first (lib/auth/current-password).
  */
 export async function changePassword(userId: string, current: string, next: string): Promise<ChangePasswordResult> {
   const valid = passwordSchema.safeParse(next);
   if (!valid.success) return { ok: false, error: "invalid_password", message: valid.error.issues[0]?.message ?? "" };
+  const checked = await checkCurrentPassword(userId, current);
+  if (!checked.ok) return checked;
   const db = await getDb();
-  const [user] = await db
-    .select({ email: users.email, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, userId));
-  if (!user) return WRONG_PASSWORD;
-  const reservation = await reserveSignIn({ email: user.email, ip: null });
-  if (!reservation.allowed) return { ok: false, error: "rate_limited", message: reservation.message };
-  const matches = await verifyPassword(current, user.passwordHash).catch(async (error: unknown) => {
-    await releaseSignIn(reservation);
-    throw error;
-  });
-  await countSignIn(reservation, matches);
-  if (!matches) return WRONG_PASSWORD;
   await db
     .update(users)
     .set({ passwordHash: await hashPassword(next), sessionVersion: bumpSessionVersion })

@@ -61,4 +61,40 @@ export const loginAttempts = pgTable(
   ],
 );
 
+// Settings and forgotten password: reset tokens and the development/demo mail outbox.
+
+export const passwordResetTokens = pgTable(
+  "password_reset_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** SHA-256 of the token (hex): the link in the mail is the only copy of the token itself. */
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** Set when the token is spent; a spent token never works again. */
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index("password_reset_tokens_user_id_idx").on(table.userId),
+    // Pruning deletes by age.
+    index("password_reset_tokens_expires_at_idx").on(table.expiresAt),
+  ],
+);
+
+/** Mail kept instead of sent, in development and demo mode without SMTP (lib/mail/outbox), listed at /dev/outbox. */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    to: text("to").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("mail_outbox_created_at_idx").on(table.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;

@@ -14,7 +14,13 @@ export type SecurityEventType =
   | "sign_out"
   | "unauthenticated"
   | "forbidden"
-  | "not_found";
+  | "not_found"
+  | "password_changed"
+  | "email_changed"
+  | "sessions_revoked"
+  | "account_deleted"
+  | "password_reset_requested"
+  | "password_reset";
 
 const LEVEL: Record<SecurityEventType, "info" | "warn"> = {
   sign_in: "info",
@@ -23,6 +29,12 @@ const LEVEL: Record<SecurityEventType, "info" | "warn"> = {
   unauthenticated: "info",
   forbidden: "warn",
   not_found: "warn",
+  password_changed: "info",
+  email_changed: "info",
+  sessions_revoked: "info",
+  account_deleted: "info",
+  password_reset_requested: "info",
+  password_reset: "info",
 };
 
 type Fields = Record<string, string | number | boolean | null | undefined>;
