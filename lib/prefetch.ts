@@ -6,6 +6,21 @@ import type { Account } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
 import { accountQuery, accountsQuery, accountTransactionsQuery, transactionsQuery } from "@/lib/queries";
 import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
+import {
+  getBalanceHistory,
+  getCategoryFlows,
+  getMerchantTotals,
+  getMonthComparison,
+  getSpendingTrends,
+} from "@/lib/insights/loaders";
+import {
+  balanceHistoryQuery,
+  categoryFlowsQuery,
+  merchantTotalsQuery,
+  monthComparisonQuery,
+  spendingTrendsQuery,
+} from "@/lib/queries";
+import { BalanceHistoryQuery, InsightQuery } from "@/lib/schemas/insights";
 import { getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
 /**
@@ -46,6 +61,31 @@ export function prefetcher(user: CurrentUser) {
         ...accountTransactionsQuery(accountId, query),
         queryFn: () => getAccountTransactions(user.id, accountId, query),
       });
+    },
+
+    // Spending insights and balances over time
+    categoryFlows(input: InsightQuery): void {
+      const query = InsightQuery.parse(input);
+      void queryClient.prefetchQuery({ ...categoryFlowsQuery(query), queryFn: () => getCategoryFlows(user.id, query) });
+    },
+
+    monthComparison(): void {
+      void queryClient.prefetchQuery({ ...monthComparisonQuery(), queryFn: () => getMonthComparison(user.id) });
+    },
+
+    balanceHistory(input: BalanceHistoryQuery): void {
+      const query = BalanceHistoryQuery.parse(input);
+      void queryClient.prefetchQuery({ ...balanceHistoryQuery(query), queryFn: () => getBalanceHistory(user.id, query) });
+    },
+
+    merchantTotals(input: InsightQuery): void {
+      const query = InsightQuery.parse(input);
+      void queryClient.prefetchQuery({ ...merchantTotalsQuery(query), queryFn: () => getMerchantTotals(user.id, query) });
+    },
+
+    spendingTrends(input: InsightQuery): void {
+      const query = InsightQuery.parse(input);
+      void queryClient.prefetchQuery({ ...spendingTrendsQuery(query), queryFn: () => getSpendingTrends(user.id, query) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

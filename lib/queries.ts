@@ -9,6 +9,15 @@ import { apiFetch } from "@/lib/api-fetch";
 import { Account, pageOf, Transaction } from "@/lib/domain";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
+import {
+  BalanceHistoryQuery,
+  BalanceHistoryResult,
+  CategoryFlowsResult,
+  InsightQuery,
+  MerchantTotalsResult,
+  MonthComparisonResult,
+  SpendingTrendsResult,
+} from "@/lib/schemas/insights";
 
 export const RECENT_TRANSACTIONS = 10;
 
@@ -50,5 +59,47 @@ export const accountTransactionsQuery = (accountId: string, input: TransactionLi
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextPageToken,
+  });
+};
+
+// Spending insights and balances over time
+const insightPath = (resource: string, query: Record<string, string | undefined>) => `/api/insights/${resource}?${toSearchParams(query)}`;
+
+/** Every category's money in and out over a period: spending by category and money in vs out share it. */
+export const categoryFlowsQuery = (input: InsightQuery) => {
+  const query = InsightQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "categories", query] as const,
+    queryFn: () => apiFetch(insightPath("categories", query), CategoryFlowsResult),
+  });
+};
+
+export const monthComparisonQuery = () =>
+  queryOptions({
+    queryKey: ["insights", "comparison"] as const,
+    queryFn: () => apiFetch("/api/insights/comparison", MonthComparisonResult),
+  });
+
+export const balanceHistoryQuery = (input: BalanceHistoryQuery) => {
+  const query = BalanceHistoryQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "balances", query] as const,
+    queryFn: () => apiFetch(insightPath("balances", query), BalanceHistoryResult),
+  });
+};
+
+export const merchantTotalsQuery = (input: InsightQuery) => {
+  const query = InsightQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "merchants", query] as const,
+    queryFn: () => apiFetch(insightPath("merchants", query), MerchantTotalsResult),
+  });
+};
+
+export const spendingTrendsQuery = (input: InsightQuery) => {
+  const query = InsightQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "trends", query] as const,
+    queryFn: () => apiFetch(insightPath("trends", query), SpendingTrendsResult),
   });
 };
