@@ -9,6 +9,7 @@ import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/t
 import {
   getBalanceHistory,
   getCategoryFlows,
+  getEssentialSplit,
   getMerchantTotals,
   getMonthComparison,
   getSpendingTrends,
@@ -16,6 +17,7 @@ import {
 import {
   balanceHistoryQuery,
   categoryFlowsQuery,
+  essentialSplitQuery,
   merchantTotalsQuery,
   monthComparisonQuery,
   spendingTrendsQuery,
@@ -86,6 +88,11 @@ export function prefetcher(user: CurrentUser) {
     spendingTrends(input: InsightQuery): void {
       const query = InsightQuery.parse(input);
       void queryClient.prefetchQuery({ ...spendingTrendsQuery(query), queryFn: () => getSpendingTrends(user.id, query) });
+    },
+
+    essentialSplit(input: InsightQuery): void {
+      const query = InsightQuery.parse(input);
+      void queryClient.prefetchQuery({ ...essentialSplitQuery(query), queryFn: () => getEssentialSplit(user.id, query) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

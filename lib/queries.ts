@@ -13,6 +13,7 @@ import {
   BalanceHistoryQuery,
   BalanceHistoryResult,
   CategoryFlowsResult,
+  EssentialSplitResult,
   InsightQuery,
   MerchantTotalsResult,
   MonthComparisonResult,
@@ -101,5 +102,13 @@ export const spendingTrendsQuery = (input: InsightQuery) => {
   return queryOptions({
     queryKey: ["insights", "trends", query] as const,
     queryFn: () => apiFetch(insightPath("trends", query), SpendingTrendsResult),
+  });
+};
+
+export const essentialSplitQuery = (input: InsightQuery) => {
+  const query = InsightQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "essentials", query] as const,
+    queryFn: () => apiFetch(insightPath("essentials", query), EssentialSplitResult),
   });
 };

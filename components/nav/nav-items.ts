@@ -33,7 +33,6 @@ export const NAV_ITEMS = [
   },
   {
     href: "/spending",
-    soon: true,
     label: "Spending",
     icon: ChartPie,
     summary: "See where your money goes each month, category by category.",

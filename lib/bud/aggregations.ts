@@ -29,6 +29,8 @@ export interface CategoryTotalsRequest {
   to: string;
   excludeCategories: readonly string[];
   accountId?: string;
+  /** Only categories with this label (`essential`, `nonessential`). */
+  categoryLabel?: string;
 }
 
 export type TrendGranularity = "weekly" | "monthly";
@@ -61,6 +63,7 @@ function query(request: CategoryTotalsRequest) {
     to: request.to,
     exclude_category: request.excludeCategories.join(",") || undefined,
     account_id: request.accountId,
+    category_label: request.categoryLabel,
     include_l2: true,
   };
 }

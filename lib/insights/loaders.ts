@@ -22,6 +22,7 @@ import type {
   BalanceHistoryQuery,
   BalanceHistoryResult,
   CategoryFlowsResult,
+  EssentialSplitResult,
   InsightQuery,
   MerchantTotalsResult,
   MonthComparisonResult,
@@ -87,6 +88,21 @@ export async function getMerchantTotals(userId: string, query: InsightQuery): Pr
   const customer = await customerFor(userId, query.account_id);
   const range = rangeOf(query.period);
   return { ...range, merchants: await merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }) };
+}
+
+/**
+ * Spending on essentials and on everything else, from category totals filtered by label rather than Bud's
+ * essential statistics, which cannot leave out own-account transfers.
+ */
+export async function getEssentialSplit(userId: string, query: InsightQuery): Promise<EssentialSplitResult> {
+  const customer = await customerFor(userId, query.account_id);
+  const range = rangeOf(query.period);
+  const [essential, nonessential] = await Promise.all(
+    (["essential", "nonessential"] as const).map((label) =>
+      categoryTotals(customer, { ...totalsRequest(range, query.account_id), categoryLabel: label }),
+    ),
+  );
+  return { ...range, essential: essential ?? [], nonessential: nonessential ?? [] };
 }
 
 /** Monthly totals for the months leading up to the end of a period, this one included. */

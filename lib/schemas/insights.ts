@@ -70,3 +70,6 @@ export const SpendingTrendsResult = z.object({
   buckets: z.array(z.object({ ...Range, flows: z.array(CategoryFlow) })),
 });
 export type SpendingTrendsResult = z.infer<typeof SpendingTrendsResult>;
+
+export const EssentialSplitResult = z.object({ ...Range, essential: z.array(CategoryFlow), nonessential: z.array(CategoryFlow) });
+export type EssentialSplitResult = z.infer<typeof EssentialSplitResult>;
