@@ -8,6 +8,7 @@ import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients"
 import { createBudClient } from "../lib/bud/client";
 import { listAccounts } from "../lib/bud/accounts";
 import { DEFAULT_RETRY_POLICY } from "../lib/bud/retry";
+import { benchHeavyInsights, timeHeavyIndex } from "./insights-standin";
 import { okJson, PORT_OFFSET, rssMiB, scratchDir, standInToken, startProcess, stopProcess, summary, timed, waitForHttp } from "./support";
 
 const PORT = 4310 + PORT_OFFSET;
@@ -32,6 +33,7 @@ function timeHeavyGeneration(): void {
 
 export async function benchSandbox(): Promise<void> {
   timeHeavyGeneration();
+  await timeHeavyIndex();
   const started = performance.now();
   const sandbox = startProcess(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
     SANDBOX_PORT: String(PORT),
@@ -53,6 +55,7 @@ export async function benchSandbox(): Promise<void> {
     console.log(`Stand-in: heavy customer's first transactions page (100 items), sequential: ${summary(await timed(300, 1, firstPage))}`);
     console.log(`Stand-in: the same at 10 concurrent: ${summary(await timed(500, 10, firstPage))}`);
     console.log(`Stand-in: RSS after the page runs ${rssMiB(sandbox.pid!)} MiB`);
+    await benchHeavyInsights(URL_BASE, headers);
 
     const bud = createBudClient({
       apiUrl: URL_BASE,

@@ -57,6 +57,11 @@ const USED_OPERATIONS: Record<string, string[]> = {
   "/aggregations/v2/totals/essential-statistics": ["get"],
   "/v2/merchants/totals": ["get"],
   "/corrections/v2/categories": ["post"],
+  // Smart finders (insights)
+  "/v1/regular-transactions": ["get"],
+  "/v2/future-transactions": ["get"],
+  "/v2/income": ["get"],
+  "/v1/subscriptions": ["get"],
   // Goals
   "/goals/v1/spending-budgets": ["get", "post", "delete"],
   "/goals/v1/spending-budgets/{budget_id}": ["patch", "delete"],

@@ -60,7 +60,7 @@ export function balanceSeries(ledger: Ledger, specs: readonly AccountSpec[], win
 export const MAX_BALANCE_POINTS = 5000;
 
 /** Last day of the bucket that `day` falls in. Weeks end on Sunday; fortnights pair ISO weeks from 1970-01-05. */
-function bucketEnd(day: number, granularity: Granularity): number {
+export function bucketEnd(day: number, granularity: Granularity): number {
   const { year, month, weekday } = civil(day);
   const monthEnd = (months: number) => dayFromCivil(year, month + months, 1) - 1;
   switch (granularity) {

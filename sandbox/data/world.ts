@@ -76,7 +76,11 @@ export interface AccountsOptions {
   includeAllBalances?: boolean;
 }
 
-/** All seeded, read-only financial data for one customer. */
+/**
+ * All seeded, read-only financial data for one customer. An object never changes once handed out: whatever
+ * changes a customer's transactions (its connections; category corrections) must give a new CustomerData object,
+ * because indexes derived from it (server/insights: totals, merchants, regular payments) are cached per object.
+ */
 export interface CustomerData {
   accounts(options?: AccountsOptions): WireAccount[];
   account(accountId: string, options?: AccountsOptions): WireAccount | undefined;

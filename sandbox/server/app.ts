@@ -10,15 +10,18 @@ import { CONTROL_PREFIX, faultInjection } from "./faults/middleware";
 import { BudApiError, internalError, methodNotAllowed, routeNotFound } from "./http/errors";
 import { pageRoutes } from "./pages/routes";
 import { accountRoutes } from "./routes/accounts";
+import { aggregationRoutes } from "./routes/aggregations";
 import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
+import { merchantTotalRoutes } from "./routes/merchant-totals";
 import { oauthRoutes } from "./routes/oauth";
 import { paymentRoutes } from "./routes/payments";
 import { providerRoutes } from "./routes/providers";
 import { savingsGoalRoutes } from "./routes/savings-goals";
+import { smartFinderRoutes } from "./routes/smart-finders";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
 
@@ -30,6 +33,9 @@ const BUD_ROUTES = [
   accountRoutes,
   balanceRoutes,
   transactionRoutes,
+  aggregationRoutes,
+  merchantTotalRoutes,
+  smartFinderRoutes,
   categoryRoutes,
   spendingBudgetRoutes,
   savingsGoalRoutes,

@@ -217,6 +217,32 @@ describe("payments", () => {
   });
 });
 
+describe("insights", () => {
+  it("category totals, trends and essential statistics", async () => {
+    await call("GET", "/aggregations/v2/totals/categories", { headers: demo });
+    await call("GET", "/aggregations/v2/totals/categories?from=2025-01-01T00:00:00Z&to=2025-06-30T23:59:59Z&include_l2=true&category=food_and_drink&currency=GBP", { headers: demo });
+    await call("GET", "/aggregations/v2/totals/categories/trends?granularity=weekly&include_l2=true&exclude_category=income", { headers: demo });
+    await call("GET", "/aggregations/v2/totals/essential-statistics?from=2025-06-01T00:00:00Z", { headers: demo });
+    expect((await call("GET", "/aggregations/v2/totals/categories?category=nope", { headers: demo })).status).toBe(400);
+  });
+
+  it("merchant totals", async () => {
+    await call("GET", "/v2/merchants/totals", { headers: demo });
+    await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-From": "2025-05-01", "X-To": "2025-06-30T23:59:59Z", "X-Exclude-Categories": "income" } });
+    expect((await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-From": "2010-01-01", "X-To": "2010-01-31" } })).status).toBe(204);
+    expect((await call("GET", "/v2/merchants/totals", { headers: { ...demo, "X-Include-Categories": "nope" } })).status).toBe(400);
+  });
+
+  it("smart finders", async () => {
+    await call("GET", "/v1/regular-transactions", { headers: demo });
+    await call("GET", "/v2/future-transactions?months=4&change_percentage[rent]=2.5", { headers: demo });
+    await call("GET", "/v2/income", { headers: demo });
+    await call("GET", "/v1/subscriptions", { headers: { ...demo, "X-From": "2025-01-01", "X-To": "2025-06-30" } });
+    expect((await call("GET", "/v1/subscriptions", { headers: { ...demo, "X-From": "2010-01-01", "X-To": "2010-01-31" } })).status).toBe(204);
+    expect((await call("GET", "/v2/income", { headers: { ...demo, "X-From": "2010-01-01", "X-To": "2010-01-31" } })).status).toBe(204);
+  });
+});
+
 describe("error responses", () => {
   it("401, 400 and 404 bodies conform too", async () => {
     expect((await call("POST", "/v1/oauth/token", { anonymous: true, form: { grant_type: "client_credentials" } })).status).toBe(400);

@@ -12,6 +12,7 @@ import { ClientRegistry, LOCAL_CLIENT, type SandboxClient } from "./clients";
 import { SandboxClock } from "./clock";
 import type { RequestLogEntry, SandboxStats, ServerDeps } from "./context";
 import { FaultRules, type FaultRule } from "./faults/rules";
+import { factsOf } from "./insights/facts";
 import { ConnectionRepository } from "./store/connections";
 import { CustomerRepository } from "./store/customers";
 import type { StoredConnection } from "./store/state";
@@ -137,7 +138,12 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   customers.seedDemoCustomers(world.demoCustomers, owner.client_id, owner.host_secrets);
   const connections = new ConnectionRepository(store, clock);
   connections.seedDemoConnections(world.demoCustomers, (customerId) => customers.get(owner.client_id, customerId));
-  if (options.warmUp) for (const demo of world.demoCustomers) world.customerData(demo.customerId, connections.windows(demo.customerId));
+  if (options.warmUp) {
+    for (const demo of world.demoCustomers) {
+      // The insights index is built in the background, a page at a time, while the server already answers.
+      void factsOf(world.customerData(demo.customerId, connections.windows(demo.customerId)));
+    }
+  }
   const faults = new FaultRules();
   faults.add(options.faults ?? []);
   return {

@@ -674,6 +674,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/regular-transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["regular_transactions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["v1_subscriptions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/future-transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["v2_future_transactions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/income": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["v2_income_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/merchants/totals": {
         parameters: {
             query?: never;
@@ -862,6 +926,27 @@ export interface components {
                 starting_day?: number;
             };
         };
+        BasicTransactionV2: {
+            account_id: string;
+            amount: components["schemas"]["BudAmount"];
+            /** @enum {string} */
+            credit_debit_indicator: "Credit" | "Debit";
+            date: string;
+            provider: string;
+            transaction_description: string;
+            transaction_id: string;
+        };
+        BasicTransactionWithNullableMerchant: {
+            account_id: string;
+            amount: components["schemas"]["LegacyBudAmount"];
+            /** @enum {string} */
+            credit_debit_indicator: "Credit" | "Debit";
+            date: string;
+            merchant?: components["schemas"]["NullableMerchant"];
+            provider: string;
+            transaction_description: string;
+            transaction_id: string;
+        };
         BudAmount: {
             currency: components["schemas"]["BudCurrency"];
             value: components["schemas"]["BudMonetaryValue"];
@@ -934,6 +1019,11 @@ export interface components {
                 to: string;
             };
             operation_id: components["schemas"]["OperationId"];
+        };
+        CategoriserCategory: {
+            confidence: string;
+            label: string;
+            name: string;
         };
         Category: {
             confidence: string;
@@ -1098,6 +1188,45 @@ export interface components {
             /** @enum {unknown} */
             operation_id: "aggregations_v2_totals_essential_statistics_get";
         };
+        FutureTransactionV2: {
+            account_id: string;
+            amount: components["schemas"]["BudAmount"];
+            categories?: {
+                l1?: {
+                    confidence?: string;
+                    slug?: string;
+                };
+                l2?: {
+                    confidence?: string;
+                    slug?: string;
+                };
+            };
+            confidence: string;
+            /** @enum {string} */
+            credit_debit_indicator: "credit" | "debit";
+            date_time: string;
+            future_transactions: {
+                amount?: components["schemas"]["BudAmount"];
+                date: string;
+            }[];
+            label: string;
+            /** @enum {string} */
+            period: "daily" | "weekly" | "biweekly" | "monthly" | "quarterly" | "unknown";
+            transaction_description: string;
+            transaction_id: string;
+        };
+        FutureTransactionV2Response: {
+            data: components["schemas"]["FutureTransactionV2"][];
+            metadata: {
+                change_percentages?: {
+                    l2: string;
+                    value: number;
+                }[];
+                months: number;
+                results: number;
+            };
+            operation_id: components["schemas"]["OperationId"];
+        };
         GetAuthorisedPaymentsV2Response: {
             data: components["schemas"]["AuthorisedPayment"][];
             metadata: {
@@ -1202,6 +1331,12 @@ export interface components {
             metadata?: Record<string, never>;
             operation_id: components["schemas"]["OperationId"];
         };
+        GetSubscriptionsResponseV1: {
+            data: components["schemas"]["Subscription"][];
+            metadata: components["schemas"]["TransactionsResultsMetadata"];
+            /** @enum {string} */
+            operation_id: "v1_subscriptions_get";
+        };
         "goals-components_schemas-Merchant": {
             display_name: string;
             id: string;
@@ -1210,6 +1345,41 @@ export interface components {
         };
         HasNewTransactions: boolean;
         IdempotentIdentifier: string;
+        IncomeAverage: {
+            monthly: unknown & components["schemas"]["IncomeAverageOverPeriod"];
+        };
+        IncomeAverageOverPeriod: {
+            income: unknown & components["schemas"]["BudAmount"];
+            regular_income: unknown & components["schemas"]["BudAmount"];
+        };
+        IncomeEnrichmentsV2: {
+            categories?: {
+                l1: components["schemas"]["CategoriserCategory"][];
+                l2: components["schemas"]["CategoriserCategory"][];
+                l3: components["schemas"]["CategoriserCategory"][];
+            } | null;
+            income?: (Record<string, never> | null) & components["schemas"]["IncomeEnrichmentV2"];
+            merchant?: (Record<string, never> | null) & components["schemas"]["MerchantIdV2"];
+            processor?: (Record<string, never> | null) & components["schemas"]["ProcessorIdV2"];
+        };
+        IncomeEnrichmentV2: {
+            confidence: string;
+            type: string;
+        };
+        IncomeResponseV2: {
+            data: {
+                statistics: components["schemas"]["IncomeStatistics"];
+                transactions: components["schemas"]["IncomeTransactionV2"][];
+            };
+            metadata: components["schemas"]["TransactionsResultsMetadata"];
+            operation_id: components["schemas"]["OperationId"];
+        };
+        IncomeStatistics: {
+            average: components["schemas"]["IncomeAverage"];
+        };
+        IncomeTransactionV2: components["schemas"]["BasicTransactionV2"] & {
+            enrichment: components["schemas"]["IncomeEnrichmentsV2"];
+        };
         KnownCharges: {
             recipient_charge: {
                 charge: string;
@@ -1222,6 +1392,10 @@ export interface components {
                 currency: string;
                 total_cost: string;
             };
+        };
+        LegacyBudAmount: {
+            amount: components["schemas"]["BudMonetaryValue"];
+            currency: components["schemas"]["BudCurrency"];
         };
         LegacyBudDateRangeMetadata: {
             from: string;
@@ -1299,6 +1473,12 @@ export interface components {
             tokens?: components["schemas"]["Token"][];
             website?: string;
         };
+        MerchantIdV2: {
+            confidence: string;
+            id: string;
+            logo: string;
+            name: string;
+        };
         MerchantTotalsMetadataV2: components["schemas"]["TransactionsResultsMetadata"] & {
             categories_excluded?: string[];
             categories_included?: string[];
@@ -1318,6 +1498,11 @@ export interface components {
             total_debit: unknown & components["schemas"]["BudAmount"];
             transaction_count: number;
         };
+        NullableMerchant: {
+            id: string;
+            logo: string;
+            name: string;
+        } | null;
         OBConnectWebhookBody: {
             data: {
                 consent_id?: string;
@@ -1509,6 +1694,12 @@ export interface components {
             tokens?: components["schemas"]["Token"][];
             website?: string;
         };
+        ProcessorIdV2: {
+            confidence: string;
+            id: string;
+            logo: string;
+            name: string;
+        };
         ProviderOBV2WebhookBody: {
             account_ids?: string[];
             consent_details?: {
@@ -1574,6 +1765,20 @@ export interface components {
             frequency?: "unknown" | "daily" | "weekly" | "biweekly" | "monthly" | "quarterly";
             group_label?: string;
             predicted_date_times?: string[];
+        };
+        RegularPaymentsConfirmed: {
+            label: string;
+            /** @enum {string} */
+            period: "daily" | "weekly" | "biweekly" | "monthly" | "quarterly" | "unknown";
+            score: string;
+        };
+        RegularTransaction: components["schemas"]["RegularPaymentsConfirmed"] & {
+            transactions: components["schemas"]["BasicTransactionWithNullableMerchant"][];
+        };
+        RegularTransactionsResponse: {
+            data?: components["schemas"]["RegularTransaction"][];
+            metadata?: components["schemas"]["ResultsMetadata"];
+            operation_id?: components["schemas"]["OperationId"];
         };
         ResultsMetadata: {
             results?: number;
@@ -1878,6 +2083,20 @@ export interface components {
             data: components["schemas"]["StandingOrderData"];
             operation_id: components["schemas"]["OperationId"];
         };
+        Subscription: {
+            categories: {
+                l1: string;
+                l2: string;
+            };
+            merchant?: {
+                id: string;
+                logo: string;
+                name: string;
+            };
+            period: string;
+            subscription_type: string;
+            transactions: components["schemas"]["BasicTransactionV2"][];
+        };
         SubTaskV2View: {
             has_new_transactions?: components["schemas"]["HasNewTransactions"];
             provider?: string;
@@ -2030,6 +2249,8 @@ export interface components {
         CustomerIdempotentIdentifier: string;
         CustomerIPAddress: string;
         CustomerSecret: string;
+        FutureTransactionsChangePercentage: number;
+        FutureTransactionsMonthsProjection: number;
         MerchantsTotalsExcludeCategories: string;
         MerchantsTotalsIncludeCategories: string;
         OBProvider: string;
@@ -2059,6 +2280,8 @@ export interface components {
         QueryToBudDate: string;
         SignatureHeaderParameter: string;
         SigningIdHeaderParameter: string;
+        SmartFinderFrom: string;
+        SmartFinderTo: string;
         TaskId: string;
     };
     requestBodies: never;
@@ -4560,6 +4783,225 @@ export interface operations {
                 content?: never;
             };
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    regular_transactions_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Customer-Secret"?: components["parameters"]["CustomerSecret"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegularTransactionsResponse"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BadRequestResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    v1_subscriptions_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Customer-Secret"?: components["parameters"]["CustomerSecret"];
+                "X-From"?: components["parameters"]["SmartFinderFrom"];
+                "X-To"?: components["parameters"]["SmartFinderTo"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSubscriptionsResponseV1"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            405: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    v2_future_transactions_get: {
+        parameters: {
+            query?: {
+                "change_percentage[subcategory]"?: components["parameters"]["FutureTransactionsChangePercentage"];
+                months?: components["parameters"]["FutureTransactionsMonthsProjection"];
+            };
+            header: {
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Customer-Secret"?: components["parameters"]["CustomerSecret"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FutureTransactionV2Response"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    v2_income_get: {
+        parameters: {
+            query?: never;
+            header: {
+                "X-Client-Id": components["parameters"]["ClientId"];
+                "X-Customer-Id": components["parameters"]["CustomerId"];
+                "X-Customer-Idempotent-Identifier"?: components["parameters"]["CustomerIdempotentIdentifier"];
+                "X-Customer-Secret"?: components["parameters"]["CustomerSecret"];
+                "X-From"?: components["parameters"]["SmartFinderFrom"];
+                "X-To"?: components["parameters"]["SmartFinderTo"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncomeResponseV2"];
+                };
+            };
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
