@@ -13,6 +13,7 @@ import {
   getMerchantTotals,
   getMonthComparison,
   getSpendingTrends,
+  getUpcoming,
 } from "@/lib/insights/loaders";
 import {
   balanceHistoryQuery,
@@ -21,6 +22,7 @@ import {
   merchantTotalsQuery,
   monthComparisonQuery,
   spendingTrendsQuery,
+  upcomingQuery,
 } from "@/lib/queries";
 import { BalanceHistoryQuery, InsightQuery } from "@/lib/schemas/insights";
 import { getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
@@ -93,6 +95,10 @@ export function prefetcher(user: CurrentUser) {
     essentialSplit(input: InsightQuery): void {
       const query = InsightQuery.parse(input);
       void queryClient.prefetchQuery({ ...essentialSplitQuery(query), queryFn: () => getEssentialSplit(user.id, query) });
+    },
+
+    upcoming(): void {
+      void queryClient.prefetchQuery({ ...upcomingQuery(), queryFn: () => getUpcoming(user.id) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

@@ -18,6 +18,7 @@ import {
   MerchantTotalsResult,
   MonthComparisonResult,
   SpendingTrendsResult,
+  UpcomingResult,
 } from "@/lib/schemas/insights";
 
 export const RECENT_TRANSACTIONS = 10;
@@ -112,3 +113,10 @@ export const essentialSplitQuery = (input: InsightQuery) => {
     queryFn: () => apiFetch(insightPath("essentials", query), EssentialSplitResult),
   });
 };
+
+/** Expected payments and income: Overview's "Coming up" and the upcoming page share it. */
+export const upcomingQuery = () =>
+  queryOptions({
+    queryKey: ["insights", "upcoming"] as const,
+    queryFn: () => apiFetch("/api/insights/upcoming", UpcomingResult),
+  });

@@ -25,6 +25,7 @@ export default async function OverviewPage() {
   prefetch.monthComparison();
   prefetch.balanceHistory({ period: DEFAULT_BALANCE_PERIOD });
   prefetch.merchantTotals({ period: month });
+  prefetch.upcoming();
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Overview" description={formatGreeting(user.name)} />

@@ -1,4 +1,5 @@
 import { BalanceHistory } from "@/components/insights/balance-history";
+import { ComingUp } from "@/components/insights/coming-up";
 import { MoneyInOut } from "@/components/insights/money-in-out";
 import { MonthComparison } from "@/components/insights/month-comparison";
 import { SpendingThisMonth } from "@/components/insights/spending-this-month";
@@ -15,6 +16,7 @@ export function OverviewInsights({ month }: { month: string }) {
         <MonthComparison />
         <TopMerchants period={month} title="Top merchants this month" />
       </div>
+      <ComingUp />
     </div>
   );
 }

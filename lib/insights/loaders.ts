@@ -4,6 +4,7 @@ import { categoryTotals, categoryTrends, type CategoryTotalsRequest } from "@/li
 import { balancesOverTime } from "@/lib/bud/balances";
 import type { BudCustomer } from "@/lib/bud/client";
 import { merchantTotals } from "@/lib/bud/merchants";
+import { futureTransactions, subscriptionTransactionIds } from "@/lib/bud/smart-finders";
 import { getBudCustomer } from "@/lib/customer-link";
 import { OWN_ACCOUNT_TRANSFER_CATEGORIES } from "@/lib/insights/counting";
 import {
@@ -27,6 +28,7 @@ import type {
   MerchantTotalsResult,
   MonthComparisonResult,
   SpendingTrendsResult,
+  UpcomingResult,
 } from "@/lib/schemas/insights";
 
 /*
@@ -112,4 +114,21 @@ export async function getSpendingTrends(userId: string, query: InsightQuery): Pr
   const range = { from: monthRange(shiftMonths(to, 1 - HISTORY_MONTHS).slice(0, 7)).from, to };
   const buckets = await categoryTrends(customer, { ...totalsRequest(range, query.account_id), granularity: "monthly" });
   return { ...range, buckets };
+}
+
+/** How far ahead the calendar looks, in months (this one included). */
+export const UPCOMING_MONTHS = 3;
+
+/**
+ * Bud's projected recurring payments for the next three months, each marked when Bud also recognises its latest
+ * payment as a subscription (seen over the last quarter, so quarterly ones count).
+ */
+export async function getUpcoming(userId: string): Promise<UpcomingResult> {
+  const customer = await getBudCustomer(userId);
+  const today = londonToday();
+  const [series, subscriptions] = await Promise.all([
+    futureTransactions(customer, UPCOMING_MONTHS),
+    subscriptionTransactionIds(customer, { from: shiftMonths(today, -3), to: today }),
+  ]);
+  return { today, series: series.map((item) => ({ ...item, subscription: subscriptions.has(item.lastTransactionId) })) };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AccountBalanceSeries } from "@/lib/insights/balances";
 import { CategoryFlow } from "@/lib/insights/counting";
 import { MerchantTotal } from "@/lib/insights/merchants";
+import { ExpectedSeries } from "@/lib/insights/upcoming";
 import { granularitiesFor, londonToday, periodSchema, resolvePeriod, type Granularity } from "@/lib/periods";
 
 /*
@@ -73,3 +74,7 @@ export type SpendingTrendsResult = z.infer<typeof SpendingTrendsResult>;
 
 export const EssentialSplitResult = z.object({ ...Range, essential: z.array(CategoryFlow), nonessential: z.array(CategoryFlow) });
 export type EssentialSplitResult = z.infer<typeof EssentialSplitResult>;
+
+/** `today` is the server's London day the projections were read on, so the browser lays them out from the same day. */
+export const UpcomingResult = z.object({ today: z.string(), series: z.array(ExpectedSeries) });
+export type UpcomingResult = z.infer<typeof UpcomingResult>;
