@@ -21,6 +21,7 @@ const as = (customer: Customer) => (path: string, options: CallOptions = {}) =>
   bud(path, { ...options, customer: { id: customer.customerId, secret: customer.customerSecret } });
 
 interface ListedRow {
+  provider: string;
   amount: { value: string; currency: string };
   credit_debit_indicator: "credit" | "debit";
   enrichments: { categories: { l1: { slug: string } }; merchant?: { slug: string } };
@@ -60,19 +61,52 @@ function flatten(name: string, direction: string, totals: WireTotal[], into: Map
   for (const total of totals) into.set(`${name}|${total.amount.currency}|${direction}`, [parseMoney(total.amount.value, total.amount.currency).minor, total.transaction_count]);
 }
 
+/** Category totals flattened to "l1|currency|direction" → [minor, count]. */
+async function categoryTotals(customer: Customer, range: string): Promise<Map<string, [number, number]>> {
+  const { body } = await as(customer)(`/aggregations/v2/totals/categories?${range}`);
+  const actual = new Map<string, [number, number]>();
+  for (const category of body.data) {
+    flatten(category.name, "credit", category.credit_total, actual);
+    flatten(category.name, "debit", category.debit_total, actual);
+  }
+  return actual;
+}
+
+const categoryKey = (row: ListedRow) => `${row.enrichments.categories.l1.slug}|${row.amount.currency}|${row.credit_debit_indicator}`;
+
 describe("insights agree with the transaction list", () => {
+  it("for a customer without banks: empty totals, and 204 from the endpoints that declare it", async () => {
+    const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: "insights-empty" } } });
+    const get = as({ customerId: created.body.data.customer_id, customerSecret: created.body.data.customer_secret });
+    const totals = await get("/aggregations/v2/totals/categories");
+    expect([totals.status, totals.body.data, totals.body.metadata.debit_total]).toEqual([200, [], []]);
+    expect((await get("/aggregations/v2/totals/categories/trends")).body.data.every((bucket: { data: unknown[] }) => bucket.data.length === 0)).toBe(true);
+    for (const path of ["/v2/merchants/totals", "/v1/regular-transactions", "/v2/future-transactions", "/v2/income", "/v1/subscriptions"]) {
+      expect({ path, status: (await get(path)).status }).toEqual({ path, status: 204 });
+    }
+  });
+
+  it("for a signed-up customer, across its connected banks, and again after it connects another", async () => {
+    const created = await bud("/platform/v3/customers", { method: "POST", body: { client_metadata: { idempotent_identifier: "insights-union" } } });
+    const customer = { customerId: created.body.data.customer_id, customerSecret: created.body.data.customer_secret };
+    const range = "from=2025-04-01T00:00:00Z&to=2025-06-30T23:59:59Z";
+    sandbox.connectBank(customer.customerId, "Monzo_Sandbox");
+    const oneBank = await categoryTotals(customer, range);
+    expect(oneBank).toEqual(sums(await listed(customer, "date_from=2025-04-01&date_to=2025-06-30"), categoryKey));
+
+    sandbox.connectBank(customer.customerId, "Barclays_Sandbox");
+    const twoBanks = await categoryTotals(customer, range);
+    const rows = await listed(customer, "date_from=2025-04-01&date_to=2025-06-30");
+    expect(new Set(rows.map((row) => row.provider))).toEqual(new Set(["Monzo_Sandbox", "Barclays_Sandbox"]));
+    expect(twoBanks).toEqual(sums(rows, categoryKey));
+    expect(twoBanks).not.toEqual(oneBank);
+  });
+
   for (const customer of [DEMO_CUSTOMER, EURO_CUSTOMER]) {
     it(`category totals for June 2025 (${customer.label})`, async () => {
       const rows = await listed(customer, "date_from=2025-06-01&date_to=2025-06-30");
-      const expected = sums(rows, (row) => `${row.enrichments.categories.l1.slug}|${row.amount.currency}|${row.credit_debit_indicator}`);
-      const { body } = await as(customer)("/aggregations/v2/totals/categories?from=2025-06-01T00:00:00Z&to=2025-06-30T23:59:59Z");
-      const actual = new Map<string, [number, number]>();
-      for (const category of body.data) {
-        flatten(category.name, "credit", category.credit_total, actual);
-        flatten(category.name, "debit", category.debit_total, actual);
-      }
       expect(rows.length).toBeGreaterThan(20);
-      expect(actual).toEqual(expected);
+      expect(await categoryTotals(customer, "from=2025-06-01T00:00:00Z&to=2025-06-30T23:59:59Z")).toEqual(sums(rows, categoryKey));
     });
 
     it(`merchant totals for May and June 2025 (${customer.label})`, async () => {

@@ -28,8 +28,8 @@ export interface Facts {
   /** Indices into the lookup tables below; merchant 0 means none (1-based). */
   readonly currency: Uint8Array;
   readonly account: Uint16Array;
-  readonly l1: Uint8Array;
-  readonly l2: Uint8Array;
+  readonly l1: Uint16Array;
+  readonly l2: Uint16Array;
   readonly merchant: Uint16Array;
   readonly currencies: readonly string[];
   readonly accounts: readonly string[];
@@ -101,8 +101,8 @@ export async function buildFacts(data: CustomerData): Promise<Facts> {
     amount: Float64Array.from(columns.amount),
     currency: Uint8Array.from(columns.currency),
     account: Uint16Array.from(columns.account),
-    l1: Uint8Array.from(columns.l1),
-    l2: Uint8Array.from(columns.l2),
+    l1: Uint16Array.from(columns.l1),
+    l2: Uint16Array.from(columns.l2),
     merchant: Uint16Array.from(columns.merchant),
     currencies: currencies.values,
     accounts: accounts.values,
@@ -120,8 +120,8 @@ const EMPTY: Facts = {
   amount: new Float64Array(0),
   currency: new Uint8Array(0),
   account: new Uint16Array(0),
-  l1: new Uint8Array(0),
-  l2: new Uint8Array(0),
+  l1: new Uint16Array(0),
+  l2: new Uint16Array(0),
   merchant: new Uint16Array(0),
   currencies: [],
   accounts: [],

@@ -77,7 +77,7 @@ export function compileFilter(facts: Facts, filter: RowFilter): (row: number) =>
   return (row) => {
     if (accounts && !accounts.has(facts.account[row]!)) return false;
     if (currencies && !currencies.has(facts.currency[row]!)) return false;
-    const key = facts.l1[row]! * 256 + facts.l2[row]!;
+    const key = facts.l1[row]! * 65_536 + facts.l2[row]!;
     let allowed = categoryCache.get(key);
     if (allowed === undefined) {
       allowed = categoryAllowed(filter, facts.l1s[facts.l1[row]!]!, facts.l2s[facts.l2[row]!]!);

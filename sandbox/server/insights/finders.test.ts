@@ -3,11 +3,11 @@
  * Netflix (2) and a salary (2), with today 2025-06-30. Predicted amounts are worked out by hand in the comments.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dayOf } from "../../data/calendar";
+import { dayOf, isoDate } from "../../data/calendar";
 import type { WireTransaction } from "../../data/world";
 import { futureTransactions } from "./finders";
-import { fixtureData, startFixtureSandbox } from "./fixture-world";
-import { findSeries } from "./recurring";
+import { FIXTURE_TRANSACTIONS, fixtureData, startFixtureSandbox } from "./fixture-world";
+import { findSeries, nextDay } from "./recurring";
 
 let fixture: Awaited<ReturnType<typeof startFixtureSandbox>>;
 beforeAll(async () => {
@@ -73,7 +73,8 @@ describe("GET /v2/future-transactions", () => {
     expect(await predictions()).toEqual({
       r07: ["2025-07-25 102.00", "2025-08-25 104.04", "2025-09-25 106.12"], // 100 × 1.02, 1.02², 1.02³
       r09: ["2025-07-15 10.19", "2025-08-15 10.39", "2025-09-15 10.60"], // 9.99 × the same
-      r05: ["2025-07-20 1020.00", "2025-08-20 1040.40", "2025-09-20 1061.21"],
+      // Salary was always paid on a working day, so a due day on a weekend moves earlier: 20 July and 20 September 2025 are weekends.
+      r05: ["2025-07-18 1020.00", "2025-08-20 1040.40", "2025-09-19 1061.21"],
     });
     const { body } = await fixture.get("/v2/future-transactions?months=1");
     expect(body.metadata).toEqual({ results: 3, months: 1 });
@@ -93,10 +94,24 @@ describe("GET /v2/future-transactions", () => {
     expect(await predictions("?change_percentage[all]=0&change_percentage[rent]=-10")).toEqual({
       r07: ["2025-07-25 90.00", "2025-08-25 81.00", "2025-09-25 72.90"],
       r09: ["2025-07-15 9.99", "2025-08-15 9.99", "2025-09-15 9.99"],
-      r05: ["2025-07-20 1000.00", "2025-08-20 1000.00", "2025-09-20 1000.00"],
+      r05: ["2025-07-18 1000.00", "2025-08-20 1000.00", "2025-09-19 1000.00"],
     });
     const { body } = await fixture.get("/v2/future-transactions?change_percentage[salary]=1.5");
     expect(body.metadata.change_percentages).toEqual([{ l2: "salary", value: 1.5 }]);
+  });
+
+  it("keeps to the due day of the month even when the last payment was moved into the month before", () => {
+    // Due on the 1st and paid early: Sunday 1 June 2025 was paid on Friday 30 May. 1 July, 1 August (a Friday) and
+    // 1 September (a Monday) 2025 are working days.
+    const paid = ["2025-04-01", "2025-05-01", "2025-05-30"].map((day, i): WireTransaction => ({
+      ...FIXTURE_TRANSACTIONS.find((t) => t.transaction_id === "r05")!,
+      transaction_id: `p${i}`,
+      date_time: `${day}T08:00:00Z`,
+      enrichments: { regularity: { frequency: "monthly", group_label: "pay" } },
+    }));
+    const [series] = findSeries(fixtureData(paid.reverse()));
+    expect(series!.due).toEqual({ dayOfMonth: 1, shift: "before" });
+    expect([1, 2, 3].map((n) => isoDate(nextDay(series!, dayOf("2025-05-30"), n)!))).toEqual(["2025-07-01", "2025-08-01", "2025-09-01"]);
   });
 
   it("drops series whose last payment is more than two periods old", () => {

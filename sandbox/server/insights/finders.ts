@@ -3,7 +3,7 @@
  * payments on the stand-in clock, income, and subscriptions, in each endpoint's own (partly legacy) shapes.
  */
 import { parseMoney } from "../../../lib/money";
-import { dayOfInstant, isoDate, parseInstant } from "../../data/calendar";
+import { addMonths, dayOfInstant, isoDate, parseInstant } from "../../data/calendar";
 import { wireAmount } from "../../data/wire-money";
 import type { WireTransaction } from "../../data/world";
 import { nextDay, type Series } from "./recurring";
@@ -55,21 +55,22 @@ function changeFor(percentages: ChangePercentages, l2: string | undefined): numb
 
 /**
  * A series is still running when its last payment is at most two periods old; its next payments up to `months`
- * from today each grow by the change percentage, compounded per payment (Bud's example: 100.00, 102.00, 104.04).
+ * from today (on the series' due day of the month, moved off weekends as its payments were) each grow by the change percentage, compounded per payment (Bud's example: 100.00, 102.00, 104.04).
  */
 export function futureTransactions(series: readonly Series[], today: number, months: number, percentages: ChangePercentages) {
-  const horizon = nextDay(today, "monthly", months)!;
-  return series.flatMap(({ label, period, score, transactions }) => {
+  const horizon = addMonths(today, months);
+  return series.flatMap((one) => {
+    const { label, period, score, transactions } = one;
     const last = transactions[transactions.length - 1]!;
     const lastDay = dayOfInstant(parseInstant(last.date_time));
-    const staleAfter = nextDay(lastDay, period, 2);
+    const staleAfter = nextDay(one, lastDay, 2);
     if (staleAfter === undefined || staleAfter < today) return [];
     const categories = last.enrichments?.categories;
     const growth = 1 + changeFor(percentages, categories?.l2?.slug) / 100;
     const { minor } = parseMoney(last.amount.value, last.amount.currency);
     const future: { date: string; amount: { value: string; currency: string } }[] = [];
     for (let n = 1; ; n++) {
-      const day = nextDay(lastDay, period, n)!;
+      const day = nextDay(one, lastDay, n)!;
       if (day > horizon) break;
       if (day >= today) future.push({ date: isoDate(day), amount: wireAmount(Math.round(minor * growth ** n), last.amount.currency) });
     }

@@ -6,7 +6,7 @@
  * A series needs at least two payments. Cached per CustomerData object, like the totals index.
  */
 import { createHash } from "node:crypto";
-import { addMonths, dayOfInstant, parseInstant } from "../../data/calendar";
+import { addMonths, civil, dayFromCivil, dayOfInstant, daysInMonth, parseInstant, toWorkingDay } from "../../data/calendar";
 import type { CustomerData, TransactionQuery, WireTransaction } from "../../data/world";
 import { listPages } from "./facts";
 
@@ -16,6 +16,9 @@ export interface Series {
   /** Bud's "<hash>-<i>" label: a SHA-1 of the series key, stable across calls. */
   label: string;
   period: RegularPeriod;
+  /** Monthly and quarterly series: the day of month they are due (the most common one), and, when every payment
+   *  fell on a working day, which way a due day on a weekend or holiday moves (income earlier, payments later). */
+  due?: { dayOfMonth: number; shift?: "before" | "after" };
   /** 0–1, four decimals: how steady the amounts are (1 = always the same). */
   score: string;
   /** Oldest first. */
@@ -38,7 +41,7 @@ function periodOfGap(days: number): RegularPeriod {
 }
 
 function medianGap(transactions: readonly WireTransaction[]): number {
-  const days = transactions.map((t) => dayOfInstant(parseInstant(t.date_time)));
+  const days = transactions.map(dayOfPayment);
   const gaps = days.slice(1).map((day, i) => day - days[i]!).sort((a, b) => a - b);
   return gaps[Math.floor(gaps.length / 2)] ?? 0;
 }
@@ -73,7 +76,8 @@ export function findSeries(data: CustomerData): Series[] {
       const transactions = rows.reverse();
       const frequency = transactions[0]!.enrichments?.regularity?.frequency;
       const period = frequency === "weekly" || frequency === "monthly" ? frequency : periodOfGap(medianGap(transactions));
-      return { label: `${createHash("sha1").update(key).digest("hex")}-0`, period, score: steadiness(transactions), transactions };
+      const due = period === "monthly" || period === "quarterly" ? dueDay(transactions) : undefined;
+      return { label: `${createHash("sha1").update(key).digest("hex")}-0`, period, due, score: steadiness(transactions), transactions };
     })
     .sort((a, b) => a.label.localeCompare(b.label));
 }
@@ -87,9 +91,37 @@ export function seriesOf(data: CustomerData | undefined): Series[] {
   return series;
 }
 
-/** The n-th payment after `day` in a series of this period (n ≥ 1); undefined for "unknown". */
-export function nextDay(day: number, period: RegularPeriod, n: number): number | undefined {
-  switch (period) {
+const dayOfPayment = (t: WireTransaction) => dayOfInstant(parseInstant(t.date_time));
+
+function dueDay(transactions: readonly WireTransaction[]): NonNullable<Series["due"]> {
+  const counts = new Map<number, number>();
+  for (const t of transactions) {
+    const { dayOfMonth } = civil(dayOfPayment(t));
+    counts.set(dayOfMonth, (counts.get(dayOfMonth) ?? 0) + 1);
+  }
+  const [dayOfMonth] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  const onWorkingDays = transactions.every((t) => toWorkingDay(dayOfPayment(t), "after") === dayOfPayment(t));
+  const shift = transactions[0]!.credit_debit_indicator === "credit" ? "before" : "after";
+  return { dayOfMonth, ...(onWorkingDays && { shift }) };
+}
+
+/** The due day of the month `months` after the one whose due day is nearest `day`. */
+function dueDayAfter(due: NonNullable<Series["due"]>, day: number, months: number): number {
+  const { year, month } = civil(day);
+  const dueIn = (offset: number) => {
+    const y = year + Math.floor((month - 1 + offset) / 12);
+    const m = ((((month - 1 + offset) % 12) + 12) % 12) + 1;
+    const nominal = dayFromCivil(y, m, Math.min(due.dayOfMonth, daysInMonth(y, m)));
+    return due.shift ? toWorkingDay(nominal, due.shift) : nominal;
+  };
+  // A payment moved off a weekend can cross into the neighbouring month: anchor on the nearest due day.
+  const anchor = [-1, 0, 1].reduce((best, offset) => (Math.abs(dueIn(offset) - day) < Math.abs(dueIn(best) - day) ? offset : best));
+  return dueIn(anchor + months);
+}
+
+/** The n-th payment (n ≥ 1) after the one on `day`; undefined when the period is unknown. */
+export function nextDay(series: Pick<Series, "period" | "due">, day: number, n: number): number | undefined {
+  switch (series.period) {
     case "daily":
       return day + n;
     case "weekly":
@@ -97,9 +129,9 @@ export function nextDay(day: number, period: RegularPeriod, n: number): number |
     case "biweekly":
       return day + 14 * n;
     case "monthly":
-      return addMonths(day, n);
+      return series.due ? dueDayAfter(series.due, day, n) : addMonths(day, n);
     case "quarterly":
-      return addMonths(day, 3 * n);
+      return series.due ? dueDayAfter(series.due, day, 3 * n) : addMonths(day, 3 * n);
     case "unknown":
       return undefined;
   }
