@@ -24,7 +24,7 @@ import {
   spendingTrendsQuery,
   upcomingQuery,
 } from "@/lib/queries";
-import { BalanceHistoryQuery, InsightQuery } from "@/lib/schemas/insights";
+import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
 import { getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
 /**
@@ -82,8 +82,8 @@ export function prefetcher(user: CurrentUser) {
       void queryClient.prefetchQuery({ ...balanceHistoryQuery(query), queryFn: () => getBalanceHistory(user.id, query) });
     },
 
-    merchantTotals(input: InsightQuery): void {
-      const query = InsightQuery.parse(input);
+    merchantTotals(input: PeriodQuery): void {
+      const query = PeriodQuery.parse(input);
       void queryClient.prefetchQuery({ ...merchantTotalsQuery(query), queryFn: () => getMerchantTotals(user.id, query) });
     },
 

@@ -17,6 +17,7 @@ import {
   InsightQuery,
   MerchantTotalsResult,
   MonthComparisonResult,
+  PeriodQuery,
   SpendingTrendsResult,
   UpcomingResult,
 } from "@/lib/schemas/insights";
@@ -90,8 +91,8 @@ export const balanceHistoryQuery = (input: BalanceHistoryQuery) => {
   });
 };
 
-export const merchantTotalsQuery = (input: InsightQuery) => {
-  const query = InsightQuery.parse(input);
+export const merchantTotalsQuery = (input: PeriodQuery) => {
+  const query = PeriodQuery.parse(input);
   return queryOptions({
     queryKey: ["insights", "merchants", query] as const,
     queryFn: () => apiFetch(insightPath("merchants", query), MerchantTotalsResult),

@@ -27,6 +27,7 @@ import type {
   InsightQuery,
   MerchantTotalsResult,
   MonthComparisonResult,
+  PeriodQuery,
   SpendingTrendsResult,
   UpcomingResult,
 } from "@/lib/schemas/insights";
@@ -86,8 +87,8 @@ export async function getBalanceHistory(userId: string, query: BalanceHistoryQue
 }
 
 /** Spending per merchant over a period. */
-export async function getMerchantTotals(userId: string, query: InsightQuery): Promise<MerchantTotalsResult> {
-  const customer = await customerFor(userId, query.account_id);
+export async function getMerchantTotals(userId: string, query: PeriodQuery): Promise<MerchantTotalsResult> {
+  const customer = await getBudCustomer(userId);
   const range = rangeOf(query.period);
   return { ...range, merchants: await merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }) };
 }

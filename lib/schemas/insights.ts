@@ -25,6 +25,10 @@ const AccountIdParam = z.string().min(1).max(128).regex(/^[\w.\-~]+$/, "Invalid 
 export const InsightQuery = z.object({ period: PeriodParam, account_id: AccountIdParam.optional() });
 export type InsightQuery = z.output<typeof InsightQuery>;
 
+/** For totals Bud cannot narrow to one account (merchants): a period alone. */
+export const PeriodQuery = z.object({ period: PeriodParam });
+export type PeriodQuery = z.output<typeof PeriodQuery>;
+
 export const GRANULARITIES = ["daily", "weekly", "monthly"] as const satisfies readonly Granularity[];
 
 /** Balances over a period; a spacing the period cannot use (daily points over five years) is refused by name. */

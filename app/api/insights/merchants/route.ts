@@ -1,6 +1,6 @@
 import { searchParamsObject } from "@/lib/api/params";
 import { userRoute } from "@/lib/api/route";
 import { getMerchantTotals } from "@/lib/insights/loaders";
-import { InsightQuery } from "@/lib/schemas/insights";
+import { PeriodQuery } from "@/lib/schemas/insights";
 
-export const GET = userRoute(({ user, request }) => getMerchantTotals(user.id, InsightQuery.parse(searchParamsObject(request))));
+export const GET = userRoute(({ user, request }) => getMerchantTotals(user.id, PeriodQuery.parse(searchParamsObject(request))));
