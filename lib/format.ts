@@ -137,7 +137,7 @@ export function formatGreeting(displayName: string): string {
 // Spending insights and balances over time
 const compactMoneyFormats = new Map<string, Intl.NumberFormat>();
 
-/** `£1.2K`, `−£350`: chart axes, where every digit would crowd the labels. Tooltips and tables stay exact. */
+/** `£1.2k`, `−£350`: chart axes, where every digit would crowd the labels. Tooltips and tables stay exact. */
 export function formatMoneyCompact(money: Money): string {
   let format = compactMoneyFormats.get(money.currency);
   if (!format) {
@@ -146,6 +146,7 @@ export function formatMoneyCompact(money: Money): string {
       currency: money.currency,
       currencyDisplay: "narrowSymbol",
       notation: "compact",
+      minimumFractionDigits: 0,
       maximumFractionDigits: 1,
     });
     compactMoneyFormats.set(money.currency, format);
