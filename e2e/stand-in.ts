@@ -80,6 +80,11 @@ export interface WireAccount {
 
 /** The demo customer's accounts, straight from the stand-in with the app's own client credentials. */
 export async function demoAccountsFromStandIn(): Promise<WireAccount[]> {
+  return (await demoFromStandIn<{ data: WireAccount[] }>("/financial/v3/accounts")).data;
+}
+
+/** Any GET the app makes for the demo customer, answered by the stand-in itself (`path` includes the query). */
+export async function demoFromStandIn<T>(path: string, headers: Record<string, string> = {}): Promise<T> {
   const basic = Buffer.from(`${LOCAL_CLIENT_ID}:${CANARIES.budClientSecret}`).toString("base64");
   const tokenResponse = await fetch(`${SANDBOX_URL}/v1/oauth/token`, {
     method: "POST",
@@ -87,13 +92,14 @@ export async function demoAccountsFromStandIn(): Promise<WireAccount[]> {
     body: "grant_type=client_credentials",
   });
   const { data: token } = (await tokenResponse.json()) as { data: { access_token: string } };
-  const response = await fetch(`${SANDBOX_URL}/financial/v3/accounts`, {
+  const response = await fetch(`${SANDBOX_URL}${path}`, {
     headers: {
       authorization: `Bearer ${token.access_token}`,
       "x-client-id": LOCAL_CLIENT_ID,
       "x-customer-id": DEMO_CUSTOMER.customerId,
       "x-customer-secret": DEMO_CUSTOMER.customerSecret,
+      ...headers,
     },
   });
-  return ((await response.json()) as { data: WireAccount[] }).data;
+  return (await response.json()) as T;
 }

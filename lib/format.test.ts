@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   calendarDay,
   formatCount,
+  formatMoneyCompact,
+  formatMonth,
+  formatPercent,
+  formatShortMonth,
   formatDate,
   formatDateTime,
   formatGreeting,
@@ -127,5 +131,18 @@ describe("formatGreeting", () => {
     for (const name of ["<img src=x onerror=alert(1)>", "<img", "", "   ", "12345", "alex@example.com", "x".repeat(41), "Alex!"]) {
       expect(formatGreeting(name), name).toBe("Good to see you.");
     }
+  });
+});
+
+describe("chart labels", () => {
+  it("shortens axis amounts and keeps the true minus sign", () => {
+    expect(formatMoneyCompact({ minor: 1_234_500, currency: "GBP" })).toBe("£12.3k");
+    expect(formatMoneyCompact({ minor: -35_000, currency: "GBP" })).toBe("\u2212£350");
+  });
+
+  it("names months and shares", () => {
+    expect(formatMonth("2026-06-01")).toBe("June 2026");
+    expect(formatShortMonth("2026-06-01")).toBe("Jun");
+    expect(formatPercent(0.426)).toBe("43%");
   });
 });

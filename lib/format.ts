@@ -156,3 +156,41 @@ export function formatGreeting(displayName: string): string {
   const first = displayName.trim().split(/\s+/)[0] ?? "";
   return PLAIN_NAME.test(first) ? `Good to see you, ${first}.` : "Good to see you.";
 }
+
+// Spending insights and balances over time
+const compactMoneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** `£1.2k`, `−£350`: chart axes, where every digit would crowd the labels. Tooltips and tables stay exact. */
+export function formatMoneyCompact(money: Money): string {
+  let format = compactMoneyFormats.get(money.currency);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, {
+      style: "currency",
+      currency: money.currency,
+      currencyDisplay: "narrowSymbol",
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    });
+    compactMoneyFormats.set(money.currency, format);
+  }
+  return format.format(money.minor / 10 ** currencyExponent(money.currency)).replace("-", MINUS);
+}
+
+const monthYear = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: "long", year: "numeric" });
+const shortMonth = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, month: "short" });
+
+/** `June 2022` */
+export function formatMonth(iso: string): string {
+  return monthYear.format(new Date(iso));
+}
+
+/** `Jun` */
+export function formatShortMonth(iso: string): string {
+  return shortMonth.format(new Date(iso));
+}
+
+/** `42%`; shares of a total, rounded to whole percent. */
+export function formatPercent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

@@ -6,14 +6,31 @@ import type { Account, Transaction } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
 import { getCategoryTaxonomy } from "@/lib/bud/category-taxonomy";
 import {
+  getBalanceHistory,
+  getCategoryFlows,
+  getEssentialSplit,
+  getMerchantTotals,
+  getMonthComparison,
+  getSpendingTrends,
+  getUpcoming,
+} from "@/lib/insights/loaders";
+import {
   accountQuery,
   accountsQuery,
   accountTransactionsQuery,
+  balanceHistoryQuery,
+  categoryFlowsQuery,
   categoryTaxonomyQuery,
+  essentialSplitQuery,
+  merchantTotalsQuery,
+  monthComparisonQuery,
+  spendingTrendsQuery,
   transactionListQuery,
   transactionQuery,
   transactionsQuery,
+  upcomingQuery,
 } from "@/lib/queries";
+import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
 import {
   TransactionListQuery,
   TransactionRef,
@@ -84,6 +101,40 @@ export function prefetcher(user: CurrentUser) {
         ...transactionQuery(ref),
         queryFn: () => getTransaction(user.id, TransactionRef.parse(ref)),
       });
+    },
+
+    // Spending insights and balances over time
+    categoryFlows(input: InsightQuery): void {
+      const query = InsightQuery.parse(input);
+      void queryClient.prefetchQuery({ ...categoryFlowsQuery(query), queryFn: () => getCategoryFlows(user.id, query) });
+    },
+
+    monthComparison(): void {
+      void queryClient.prefetchQuery({ ...monthComparisonQuery(), queryFn: () => getMonthComparison(user.id) });
+    },
+
+    balanceHistory(input: BalanceHistoryQuery): void {
+      const query = BalanceHistoryQuery.parse(input);
+      void queryClient.prefetchQuery({ ...balanceHistoryQuery(query), queryFn: () => getBalanceHistory(user.id, query) });
+    },
+
+    merchantTotals(input: PeriodQuery): void {
+      const query = PeriodQuery.parse(input);
+      void queryClient.prefetchQuery({ ...merchantTotalsQuery(query), queryFn: () => getMerchantTotals(user.id, query) });
+    },
+
+    spendingTrends(input: InsightQuery): void {
+      const query = InsightQuery.parse(input);
+      void queryClient.prefetchQuery({ ...spendingTrendsQuery(query), queryFn: () => getSpendingTrends(user.id, query) });
+    },
+
+    essentialSplit(input: InsightQuery): void {
+      const query = InsightQuery.parse(input);
+      void queryClient.prefetchQuery({ ...essentialSplitQuery(query), queryFn: () => getEssentialSplit(user.id, query) });
+    },
+
+    upcoming(): void {
+      void queryClient.prefetchQuery({ ...upcomingQuery(), queryFn: () => getUpcoming(user.id) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

@@ -9,6 +9,18 @@ import { apiFetch } from "@/lib/api-fetch";
 import { Account, CategoryTaxonomy, pageOf, SearchSuggestion, Transaction } from "@/lib/domain";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import {
+  BalanceHistoryQuery,
+  BalanceHistoryResult,
+  CategoryFlowsResult,
+  EssentialSplitResult,
+  InsightQuery,
+  MerchantTotalsResult,
+  MonthComparisonResult,
+  PeriodQuery,
+  SpendingTrendsResult,
+  UpcomingResult,
+} from "@/lib/schemas/insights";
+import {
   SearchSuggestionsQuery,
   TransactionListQuery,
   TransactionSearchListQuery,
@@ -106,4 +118,61 @@ export const similarTransactionsQuery = (ref: string) =>
   queryOptions({
     queryKey: ["transactions", "similar", ref] as const,
     queryFn: () => apiFetch(`/api/transactions/${encodeURIComponent(ref)}/similar`, TransactionList),
+  });
+
+// Spending insights and balances over time
+const insightPath = (resource: string, query: Record<string, string | undefined>) => `/api/insights/${resource}?${toSearchParams(query)}`;
+
+/** Every category's money in and out over a period: spending by category and money in vs out share it. */
+export const categoryFlowsQuery = (input: InsightQuery) => {
+  const query = InsightQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "categories", query] as const,
+    queryFn: () => apiFetch(insightPath("categories", query), CategoryFlowsResult),
+  });
+};
+
+export const monthComparisonQuery = () =>
+  queryOptions({
+    queryKey: ["insights", "comparison"] as const,
+    queryFn: () => apiFetch("/api/insights/comparison", MonthComparisonResult),
+  });
+
+export const balanceHistoryQuery = (input: BalanceHistoryQuery) => {
+  const query = BalanceHistoryQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "balances", query] as const,
+    queryFn: () => apiFetch(insightPath("balances", query), BalanceHistoryResult),
+  });
+};
+
+export const merchantTotalsQuery = (input: PeriodQuery) => {
+  const query = PeriodQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "merchants", query] as const,
+    queryFn: () => apiFetch(insightPath("merchants", query), MerchantTotalsResult),
+  });
+};
+
+export const spendingTrendsQuery = (input: InsightQuery) => {
+  const query = InsightQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "trends", query] as const,
+    queryFn: () => apiFetch(insightPath("trends", query), SpendingTrendsResult),
+  });
+};
+
+export const essentialSplitQuery = (input: InsightQuery) => {
+  const query = InsightQuery.parse(input);
+  return queryOptions({
+    queryKey: ["insights", "essentials", query] as const,
+    queryFn: () => apiFetch(insightPath("essentials", query), EssentialSplitResult),
+  });
+};
+
+/** Expected payments and income: Overview's "Coming up" and the upcoming page share it. */
+export const upcomingQuery = () =>
+  queryOptions({
+    queryKey: ["insights", "upcoming"] as const,
+    queryFn: () => apiFetch("/api/insights/upcoming", UpcomingResult),
   });

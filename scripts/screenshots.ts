@@ -30,7 +30,19 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.screenshot({ path: `${outDir}/${name.replace("/", "-")}-${device}-${colorScheme}.png`, fullPage: true });
     }
     await signIn(page);
-    const pages: Record<string, string> = { overview: "/", accounts: "/accounts", "coming-soon": "/budgets", settings: "/settings", "not-found": "/accounts/none" };
+    const pages: Record<string, string> = {
+      overview: "/",
+      accounts: "/accounts",
+      transactions: "/transactions",
+      spending: "/spending",
+      upcoming: "/upcoming",
+      budgets: "/budgets",
+      goals: "/goals",
+      connections: "/connections",
+      settings: "/settings",
+      "coming-soon": "/payments",
+      "not-found": "/accounts/none",
+    };
     const firstAccount = await page.locator('a[href^="/accounts/"]').first().getAttribute("href");
     if (firstAccount) pages.account = firstAccount;
     for (const [name, path] of Object.entries(pages)) {

@@ -3,6 +3,9 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { AccountsOverview } from "@/components/accounts/accounts-overview";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecentTransactions } from "@/components/transactions/recent-transactions";
+import { OverviewInsights } from "@/components/insights/overview-insights";
+import { DEFAULT_BALANCE_PERIOD } from "@/lib/insights/balance-chart";
+import { londonToday } from "@/lib/periods";
 import { requireUser } from "@/lib/auth/require-user";
 import { formatGreeting } from "@/lib/format";
 import { prefetcher } from "@/lib/prefetch";
@@ -16,6 +19,13 @@ export default async function OverviewPage() {
   const prefetch = prefetcher(user);
   prefetch.accounts();
   prefetch.transactions({ page_size: RECENT_TRANSACTIONS });
+  // Spending insights and balances over time
+  const month = londonToday().slice(0, 7);
+  prefetch.categoryFlows({ period: month });
+  prefetch.monthComparison();
+  prefetch.balanceHistory({ period: DEFAULT_BALANCE_PERIOD });
+  prefetch.merchantTotals({ period: month });
+  prefetch.upcoming();
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Overview" description={formatGreeting(user.name)} />
@@ -23,6 +33,7 @@ export default async function OverviewPage() {
         <AccountsOverview />
         <RecentTransactions />
       </div>
+      <OverviewInsights month={month} />
     </HydrationBoundary>
   );
 }

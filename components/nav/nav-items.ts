@@ -1,5 +1,6 @@
 import {
   ArrowLeftRight,
+  CalendarClock,
   Cable,
   ChartPie,
   Landmark,
@@ -32,10 +33,15 @@ export const NAV_ITEMS = [
   },
   {
     href: "/spending",
-    soon: true,
     label: "Spending",
     icon: ChartPie,
     summary: "See where your money goes each month, category by category.",
+  },
+  {
+    href: "/upcoming",
+    label: "Upcoming",
+    icon: CalendarClock,
+    summary: "Bills, subscriptions and income on their way, over the next three months.",
   },
   {
     href: "/budgets",

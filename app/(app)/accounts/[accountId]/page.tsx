@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { AccountHeader } from "@/components/accounts/account-header";
+import { BalanceHistory } from "@/components/insights/balance-history";
 import { AccountTransactions } from "@/components/transactions/account-transactions";
 import { getAccount } from "@/lib/accounts";
 import { AccountId } from "@/lib/api/params";
 import { requireUser } from "@/lib/auth/require-user";
 import { NotFoundError } from "@/lib/errors";
+import { DEFAULT_BALANCE_PERIOD } from "@/lib/insights/balance-chart";
 import { prefetcher } from "@/lib/prefetch";
 import { securityEvent } from "@/lib/security/events";
 
@@ -46,11 +48,15 @@ export default async function AccountPage({ params }: Props) {
   const prefetch = prefetcher(user);
   // Safe before the account check: Bud scopes the list to this user's customer.
   prefetch.accountTransactions(accountId);
+  // The balance chart reads every account's series (one upstream call) and the account names.
+  prefetch.accounts();
+  prefetch.balanceHistory({ period: DEFAULT_BALANCE_PERIOD });
   await settleAccount(prefetch.account(accountId));
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <div className="flex flex-col gap-8">
         <AccountHeader accountId={accountId} />
+        <BalanceHistory title="Balance over time" accountId={accountId} />
         <AccountTransactions accountId={accountId} />
       </div>
     </HydrationBoundary>

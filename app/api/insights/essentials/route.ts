@@ -1,0 +1,6 @@
+import { searchParamsObject } from "@/lib/api/params";
+import { userRoute } from "@/lib/api/route";
+import { getEssentialSplit } from "@/lib/insights/loaders";
+import { InsightQuery } from "@/lib/schemas/insights";
+
+export const GET = userRoute(({ user, request }) => getEssentialSplit(user.id, InsightQuery.parse(searchParamsObject(request))));

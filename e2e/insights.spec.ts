@@ -1,0 +1,134 @@
+import { formatMoney, humanizeSlug } from "../lib/format";
+import { parseMoney } from "../lib/money";
+import { londonToday, rangeInstants, resolvePeriod } from "../lib/periods";
+import { expect, test } from "./fixtures";
+import { demoFromStandIn } from "./stand-in";
+
+interface WireTotal {
+  amount: { value: string; currency: string };
+}
+interface WireCategory {
+  name: string;
+  credit_total?: WireTotal[];
+  debit_total?: WireTotal[];
+}
+
+const OWN_ACCOUNT_TRANSFERS = "pensions_savings_and_investments.savings,borrowing_and_loans.credit_cards";
+
+const minorIn = (totals: WireTotal[] | undefined, direction: "credit" | "debit") =>
+  (totals ?? [])
+    .filter((total) => total.amount.currency === "GBP")
+    .reduce((sum, total) => sum + parseMoney(total.amount.value, "GBP", direction).minor, 0);
+
+/** This month's spending per category as the stand-in computes it: debits net of refunds, income and own transfers left out. */
+async function standInSpendingThisMonth() {
+  const today = londonToday();
+  const range = resolvePeriod({ kind: "month", month: today.slice(0, 7) }, today);
+  const { from, to } = rangeInstants(range);
+  const query = new URLSearchParams({ from, to, exclude_category: OWN_ACCOUNT_TRANSFERS });
+  const { data } = await demoFromStandIn<{ data: WireCategory[] | null }>(`/aggregations/v2/totals/categories?${query}`);
+  const spends = (data ?? [])
+    .filter((category) => category.name !== "income")
+    .map((category) => ({ name: category.name, minor: -(minorIn(category.debit_total, "debit") + minorIn(category.credit_total, "credit")) }))
+    .filter((spend) => spend.minor > 0)
+    .sort((a, b) => b.minor - a.minor);
+  return { range, spends };
+}
+
+test("the overview's spending legend shows the categories and amounts the stand-in computes this month", async ({ demoPage: page }) => {
+  const { spends } = await standInSpendingThisMonth();
+  test.skip(spends.length === 0, "the demo customer has no spending yet this month");
+  await page.goto("/");
+  const legend = page.getByRole("region", { name: "Spending this month" }).getByRole("list", { name: "Spending by category in GBP" });
+  const shown = spends.length <= 7 ? spends : spends.slice(0, 6);
+  for (const spend of shown) {
+    await expect(legend.getByRole("link", { name: new RegExp(`^${humanizeSlug(spend.name)}`) })).toContainText(
+      formatMoney({ minor: spend.minor, currency: "GBP" }),
+    );
+  }
+  if (spends.length > 7) {
+    const other = spends.slice(6).reduce((sum, spend) => sum + spend.minor, 0);
+    await expect(legend.getByRole("link", { name: /^Other/ })).toContainText(formatMoney({ minor: other, currency: "GBP" }));
+  }
+});
+
+test("a category opens the transaction list filtered to that category and this month", async ({ demoPage: page }) => {
+  const { range, spends } = await standInSpendingThisMonth();
+  test.skip(spends.length === 0, "the demo customer has no spending yet this month");
+  const top = spends[0]!;
+  await page.goto("/");
+  const legend = page.getByRole("region", { name: "Spending this month" }).getByRole("list", { name: "Spending by category in GBP" });
+  await legend.getByRole("link", { name: new RegExp(`^${humanizeSlug(top.name)}`) }).click();
+  await expect(page).toHaveURL(/\/transactions\?/);
+  const url = new URL(page.url());
+  // Exactly the transaction list's filters; the list's total for them is the number clicked (checked there once built).
+  expect(Object.fromEntries(url.searchParams)).toEqual({ category_l1: top.name, from: range.from, to: range.to });
+});
+
+test("a period change updates the balance chart, and its table has the stand-in's figures", async ({ demoPage: page }) => {
+  await page.goto("/");
+  const netWorth = page.getByRole("region", { name: "Net worth" });
+  await netWorth.getByRole("button", { name: /^Show as table/ }).click();
+  const rows = netWorth.getByRole("table").getByRole("row");
+  await expect(rows.nth(1)).toBeVisible();
+  const threeMonths = await rows.count();
+
+  await netWorth.getByRole("button", { name: /^1Y/ }).click();
+  await expect(netWorth.getByRole("button", { name: /^1Y/ })).toHaveAttribute("aria-pressed", "true");
+  await expect.poll(() => rows.count()).not.toBe(threeMonths);
+
+  // A year is shown weekly: the table's last total is the stand-in's accounts added up on that day.
+  const range = resolvePeriod({ kind: "rolling", preset: "1y" }, londonToday());
+  const query = new URLSearchParams({ ...rangeInstants(range), granularity: "weekly" });
+  const { data } = await demoFromStandIn<{
+    data: { balances: { date: string; booked: { amount: { value: string; currency: string }; credit_debit_indicator: "credit" | "debit" } }[] }[];
+  }>(`/financial/v3/balances?${query}`);
+  const dates = new Set(data.flatMap((account) => account.balances.map((point) => point.date.slice(0, 10))));
+  await expect(rows).toHaveCount(dates.size + 1);
+  const lastDate = [...dates].sort().at(-1)!;
+  const total = data
+    .map((account) => account.balances.filter((point) => point.date.slice(0, 10) <= lastDate && point.booked.amount.currency === "GBP").at(-1))
+    .reduce((sum, point) => sum + (point ? parseMoney(point.booked.amount.value, "GBP", point.booked.credit_debit_indicator).minor : 0), 0);
+  await expect(rows.last()).toContainText(formatMoney({ minor: total, currency: "GBP" }));
+});
+
+test("a failing aggregation shows its own error and Retry while the rest of the overview works", async ({ bankedUser, standIn }) => {
+  const { page } = bankedUser;
+  const faults = standIn.faultsFor(bankedUser.customerId);
+  await faults.add({ method: "GET", path: "/v2/merchants/totals", status: 503 });
+  await page.goto("/");
+  const merchants = page.getByRole("region", { name: "Top merchants this month" });
+  await expect(merchants.getByText("We couldn’t load your merchants")).toBeVisible({ timeout: 30_000 });
+  await expect(merchants.getByRole("button", { name: "Retry" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Your accounts" }).getByText("Net position")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Money in and out" }).getByText("Money in", { exact: true })).toBeVisible();
+
+  await faults.clear();
+  await merchants.getByRole("button", { name: "Retry" }).click();
+  await expect(merchants.getByText("We couldn’t load your merchants")).toHaveCount(0, { timeout: 30_000 });
+});
+
+test("bad periods, spacings and accounts are refused with a 400 or 404 in our error shape", async ({ demoPage: page }) => {
+  const cases: [string, number, string][] = [
+    ["/api/insights/categories?period=2026-03-31..2026-01-01", 400, "invalid_input"],
+    ["/api/insights/categories?period=2015-01-01..2026-01-01", 400, "invalid_input"],
+    ["/api/insights/categories?period=someday", 400, "invalid_input"],
+    ["/api/insights/balances?period=2021-12-01..2026-11-01&granularity=daily", 400, "invalid_input"],
+    ["/api/insights/categories?period=1m&account_id=not-an-account-of-yours", 404, "not_found"],
+  ];
+  for (const [path, status, code] of cases) {
+    const response = await page.request.get(path);
+    expect(response.status(), path).toBe(status);
+    expect(await response.json(), path).toMatchObject({ error: { code, message: expect.any(String) } });
+  }
+});
+
+test("the spending page shows this month instead of a reversed period, and says so", async ({ demoPage: page }) => {
+  // Four aggregations load for the page and again for the month stepped to; the URL changes once they land.
+  test.slow();
+  await page.goto("/spending?period=2026-03-31..2026-01-01");
+  await expect(page.getByRole("alert").filter({ hasText: "Showing this month instead" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "This month" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Previous month" }).click();
+  await expect(page).toHaveURL(/period=\d{4}-\d{2}$/, { timeout: 60_000 });
+});
