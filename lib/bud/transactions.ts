@@ -8,7 +8,7 @@ import { InvalidRequestError } from "@/lib/errors";
 
 const Slug = z.object({ slug: z.string().min(1) });
 
-const WireTransaction = z.object({
+export const WireTransaction = z.object({
   transaction_id: z.string().min(1),
   account_id: z.string().min(1),
   description: z.string(),
@@ -90,7 +90,7 @@ async function fetchPage(
   return { items: parsed.data.map(toTransaction), nextPageToken: parsed.metadata?.next_page_token || null };
 }
 
-function toTransaction(wire: z.infer<typeof WireTransaction>): Transaction {
+export function toTransaction(wire: z.infer<typeof WireTransaction>): Transaction {
   const categories = wire.enrichments?.categories;
   const merchant = wire.enrichments?.merchant;
   const merchantName = merchant?.display_name;
