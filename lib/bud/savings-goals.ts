@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
-import { aboutOne, goalsHeaders } from "@/lib/bud/goals-headers";
+import { aboutOne } from "@/lib/bud/goals-errors";
 import { parseWire, toMoney, WireAmount } from "@/lib/bud/wire";
 import { toWireAmount, type Money } from "@/lib/money";
 
@@ -58,14 +58,14 @@ function toGoal(wire: z.infer<typeof WireGoal>, operation: string): BudGoal {
 const wireTarget = (target: Money) => ({ value: toWireAmount(target).value, currency: target.currency });
 
 export async function listGoals(customer: BudCustomer, bud: BudClient = getBudClient()): Promise<BudGoal[]> {
-  const { data } = await bud.api.GET("/goals/v2/savings/goals", { params: { header: goalsHeaders(bud, customer) } });
+  const { data } = await bud.api.GET("/goals/v2/savings/goals", { params: { header: bud.customerHeaders(customer) } });
   return parseWire(z.object({ data: z.array(WireGoal) }), data, LIST).data.map((goal) => toGoal(goal, LIST));
 }
 
 export async function createGoal(customer: BudCustomer, draft: GoalDraft, bud: BudClient = getBudClient()): Promise<BudGoal> {
   const { data } = await aboutOne("Goal", () =>
     bud.api.POST("/goals/v2/savings/goal", {
-      params: { header: goalsHeaders(bud, customer) },
+      params: { header: bud.customerHeaders(customer) },
       body: {
         account_id: draft.accountId,
         name: draft.name,
@@ -82,7 +82,7 @@ export async function createGoal(customer: BudCustomer, draft: GoalDraft, bud: B
 export async function updateGoal(customer: BudCustomer, goalId: string, draft: GoalDraft, bud: BudClient = getBudClient()): Promise<BudGoal> {
   const { data } = await aboutOne("Goal", () =>
     bud.api.PATCH("/goals/v2/savings/goals/{savings_goal_id}", {
-      params: { header: goalsHeaders(bud, customer), path: { savings_goal_id: goalId } },
+      params: { header: bud.customerHeaders(customer), path: { savings_goal_id: goalId } },
       body: {
         account_id: draft.accountId,
         name: draft.name,
@@ -98,7 +98,7 @@ export async function updateGoal(customer: BudCustomer, goalId: string, draft: G
 export async function deleteGoal(customer: BudCustomer, goalId: string, bud: BudClient = getBudClient()): Promise<void> {
   await aboutOne("Goal", () =>
     bud.api.DELETE("/goals/v2/savings/goals/{savings_goal_id}", {
-      params: { header: goalsHeaders(bud, customer), path: { savings_goal_id: goalId } },
+      params: { header: bud.customerHeaders(customer), path: { savings_goal_id: goalId } },
     }),
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
-import { aboutOne, goalsHeaders } from "@/lib/bud/goals-headers";
+import { aboutOne } from "@/lib/bud/goals-errors";
 import { toTransaction, WireTransaction } from "@/lib/bud/transactions";
 import { parseWire, toMoney, WireAmount } from "@/lib/bud/wire";
 import type { Budget, Page, Transaction } from "@/lib/domain";
@@ -73,7 +73,7 @@ function toBudget(wire: z.infer<typeof WireBudget>, operation: string): Budget {
 /** The customer's budgets with `spent` for the period containing `day` (an RFC 3339 instant; today when absent). */
 export async function listBudgets(customer: BudCustomer, day?: string, bud: BudClient = getBudClient()): Promise<Budget[]> {
   const { data } = await bud.api.GET("/goals/v1/spending-budgets", {
-    params: { header: goalsHeaders(bud, customer), query: { day } },
+    params: { header: bud.customerHeaders(customer), query: { day } },
   });
   return parseWire(z.object({ data: z.array(WireBudget) }), data, LIST).data.map((budget) => toBudget(budget, LIST));
 }
@@ -81,7 +81,7 @@ export async function listBudgets(customer: BudCustomer, day?: string, bud: BudC
 export async function createBudget(customer: BudCustomer, draft: BudgetDraft, bud: BudClient = getBudClient()): Promise<Budget> {
   const response = await aboutOne("Budget", () =>
     bud.api.POST("/goals/v1/spending-budgets", {
-      params: { header: goalsHeaders(bud, customer) },
+      params: { header: bud.customerHeaders(customer) },
       body: { ...wireDraft(draft), amount: { value: toWireAmount(draft.limit).value, currency: draft.limit.currency } },
     }),
   );
@@ -96,7 +96,7 @@ export async function updateBudget(
 ): Promise<Budget> {
   const response = await aboutOne("Budget", () =>
     bud.api.PATCH("/goals/v1/spending-budgets/{budget_id}", {
-      params: { header: goalsHeaders(bud, customer), path: { budget_id: budgetId } },
+      params: { header: bud.customerHeaders(customer), path: { budget_id: budgetId } },
       body: { ...wireDraft(draft), amount: { value: toWireAmount(draft.limit).value } },
     }),
   );
@@ -106,7 +106,7 @@ export async function updateBudget(
 export async function deleteBudget(customer: BudCustomer, budgetId: string, bud: BudClient = getBudClient()): Promise<void> {
   await aboutOne("Budget", () =>
     bud.api.DELETE("/goals/v1/spending-budgets/{budget_id}", {
-      params: { header: goalsHeaders(bud, customer), path: { budget_id: budgetId } },
+      params: { header: bud.customerHeaders(customer), path: { budget_id: budgetId } },
     }),
   );
 }
@@ -121,7 +121,7 @@ export async function listBudgetTransactions(
   const { data } = await aboutOne("Budget", () =>
     bud.api.GET("/goals/v1/spending-budgets/{budget_id}/transactions", {
       params: {
-        header: goalsHeaders(bud, customer),
+        header: bud.customerHeaders(customer),
         path: { budget_id: budgetId },
         query: { day: query.day, page_size: query.size, page_token: query.token },
       },

@@ -1,12 +1,6 @@
 import "server-only";
-import type { BudClient, BudCustomer } from "@/lib/bud/client";
 import { BudError } from "@/lib/bud/errors";
 import { InvalidRequestError, NotFoundError } from "@/lib/errors";
-
-/** Every Goals operation authenticates the customer by id alone ([CU]): the secret is not Bud's business here. */
-export function goalsHeaders(bud: BudClient, customer: BudCustomer) {
-  return { ...bud.clientHeaders(), "X-Customer-Id": customer.customerId };
-}
 
 /**
  * Bud's answers about one budget or goal that are about the customer's request: not theirs (404) or refused
