@@ -4,7 +4,22 @@ import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Account } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
-import { accountQuery, accountsQuery, accountTransactionsQuery, transactionsQuery } from "@/lib/queries";
+import {
+  accountQuery,
+  accountsQuery,
+  accountTransactionsQuery,
+  budgetQuery,
+  budgetsQuery,
+  budgetSuggestionsQuery,
+  budgetTransactionsQuery,
+  goalsQuery,
+  transactionsQuery,
+} from "@/lib/queries";
+import { getBudgetSuggestions } from "@/lib/budget-options";
+import { getBudget, getBudgets, getBudgetTransactions } from "@/lib/budgets";
+import { getGoals } from "@/lib/goals";
+import type { Budget } from "@/lib/domain";
+import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
 import { getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
@@ -46,6 +61,33 @@ export function prefetcher(user: CurrentUser) {
         ...accountTransactionsQuery(accountId, query),
         queryFn: () => getAccountTransactions(user.id, accountId, query),
       });
+    },
+
+    // Budgets and savings goals
+    budgets(): void {
+      void queryClient.prefetchQuery({ ...budgetsQuery(), queryFn: () => getBudgets(user.id) });
+    },
+
+    budgetSuggestions(): void {
+      void queryClient.prefetchQuery({ ...budgetSuggestionsQuery(), queryFn: () => getBudgetSuggestions(user.id) });
+    },
+
+    /** Awaited, as account(): an unknown or someone else's budget rejects with NotFoundError (the page's 404). */
+    budget(budgetId: string, input: BudgetDayQuery = {}): Promise<Budget> {
+      const query = BudgetDayQuery.parse(input);
+      return queryClient.fetchQuery({ ...budgetQuery(budgetId, query), queryFn: () => getBudget(user.id, budgetId, query) });
+    },
+
+    budgetTransactions(budgetId: string, input: BudgetTransactionsListInput = {}): void {
+      const query = BudgetTransactionsListQuery.parse(input);
+      void queryClient.prefetchInfiniteQuery({
+        ...budgetTransactionsQuery(budgetId, query),
+        queryFn: () => getBudgetTransactions(user.id, budgetId, query),
+      });
+    },
+
+    goals(): void {
+      void queryClient.prefetchQuery({ ...goalsQuery(), queryFn: () => getGoals(user.id) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

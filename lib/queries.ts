@@ -6,9 +6,11 @@
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
-import { Account, pageOf, Transaction } from "@/lib/domain";
+import { Account, Budget, pageOf, SavingsGoal, Transaction } from "@/lib/domain";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
+import { BudgetOptions, BudgetSuggestions } from "@/lib/schemas/budget-options";
+import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 
 export const RECENT_TRANSACTIONS = 10;
 
@@ -52,3 +54,56 @@ export const accountTransactionsQuery = (accountId: string, input: TransactionLi
     getNextPageParam: (last) => last.nextPageToken,
   });
 };
+
+// Budgets and savings goals
+
+const BudgetList = Budget.array();
+const budgetPath = (budgetId: string) => `/api/budgets/${encodeURIComponent(budgetId)}`;
+
+/** Every budget with `spent` for the current period. */
+export const budgetsQuery = () =>
+  queryOptions({
+    queryKey: ["budgets"] as const,
+    queryFn: () => apiFetch("/api/budgets", BudgetList),
+  });
+
+/** One budget with `spent` for the period containing `day` (today when absent). */
+export const budgetQuery = (budgetId: string, input: BudgetDayQuery = {}) => {
+  const query = BudgetDayQuery.parse(input);
+  return queryOptions({
+    queryKey: ["budgets", budgetId, query] as const,
+    queryFn: () => apiFetch(`${budgetPath(budgetId)}?${toSearchParams(query)}`, Budget),
+  });
+};
+
+export const budgetTransactionsQuery = (budgetId: string, input: BudgetTransactionsListInput = {}) => {
+  const query = BudgetTransactionsListQuery.parse(input);
+  return infiniteQueryOptions({
+    queryKey: ["budgets", budgetId, "transactions", query] as const,
+    queryFn: ({ pageParam }) =>
+      apiFetch(`${budgetPath(budgetId)}/transactions?${toSearchParams({ ...query, page_token: pageParam })}`, TransactionPage),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextPageToken,
+  });
+};
+
+/** What the budget dialog offers: taxonomy, the user's merchants, their currencies. */
+export const budgetOptionsQuery = () =>
+  queryOptions({
+    queryKey: ["budgets", "options"] as const,
+    queryFn: () => apiFetch("/api/budgets/options", BudgetOptions),
+    staleTime: 10 * 60 * 1000,
+  });
+
+export const budgetSuggestionsQuery = () =>
+  queryOptions({
+    queryKey: ["budgets", "suggestions"] as const,
+    queryFn: () => apiFetch("/api/budgets/suggestions", BudgetSuggestions),
+    staleTime: 10 * 60 * 1000,
+  });
+
+export const goalsQuery = () =>
+  queryOptions({
+    queryKey: ["goals"] as const,
+    queryFn: () => apiFetch("/api/goals", SavingsGoal.array()),
+  });
