@@ -16,10 +16,11 @@ const HEALTH_CLASS: Record<BudgetHealth, string> = { under: "text-text-muted", n
  */
 export function BudgetFigures({ budget, today = londonToday() }: { budget: Budget; today?: string }) {
   const monthly = budget.period.kind === "monthly" && budget.spentFrom !== "";
+  const ended = budget.spentTo !== "" && budget.spentTo < today;
   const progress = budgetProgress({
     limit: budget.limit,
     spent: budget.spent,
-    period: monthly ? { from: budget.spentFrom, to: budget.spentTo } : null,
+    period: monthly && !ended ? { from: budget.spentFrom, to: budget.spentTo } : null,
     today,
   });
   const { remaining, health, pace } = progress;
@@ -45,6 +46,8 @@ export function BudgetFigures({ budget, today = londonToday() }: { budget: Budge
           </span>{" "}
           · heading for {formatMoney(pace.projected)} by {formatDate(budget.spentTo)}
         </p>
+      ) : monthly ? (
+        <p className="text-sm text-text-muted">This period ended on {formatDate(budget.spentTo)}.</p>
       ) : (
         budget.spentFrom !== "" && <p className="text-sm text-text-muted">Since {formatDate(budget.spentFrom)}, no end date</p>
       )}
