@@ -3,6 +3,8 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { AccountsOverview } from "@/components/accounts/accounts-overview";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecentTransactions } from "@/components/transactions/recent-transactions";
+import { BudgetsNearLimit } from "@/components/budgets/budgets-near-limit";
+import { GoalsDueSoon } from "@/components/goals/goals-due-soon";
 import { requireUser } from "@/lib/auth/require-user";
 import { formatGreeting } from "@/lib/format";
 import { prefetcher } from "@/lib/prefetch";
@@ -16,12 +18,18 @@ export default async function OverviewPage() {
   const prefetch = prefetcher(user);
   prefetch.accounts();
   prefetch.transactions({ page_size: RECENT_TRANSACTIONS });
+  prefetch.budgets();
+  prefetch.goals();
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Overview" description={formatGreeting(user.name)} />
       <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] xl:items-start">
         <AccountsOverview />
         <RecentTransactions />
+      </div>
+      <div className="mt-8 grid gap-8 xl:grid-cols-2 xl:items-start">
+        <BudgetsNearLimit />
+        <GoalsDueSoon />
       </div>
     </HydrationBoundary>
   );
