@@ -40,7 +40,7 @@ export function BudgetFigures({ budget, today = londonToday() }: { budget: Budge
       {healthText && <p className={`text-sm font-medium ${HEALTH_CLASS[health]}`}>{healthText}</p>}
       {pace ? (
         <p className="text-sm text-text-muted">
-          {formatCount(pace.daysLeft, "day")} left ·{" "}
+          {pace.daysLeft > 0 ? `${formatCount(pace.daysLeft, "day")} left` : "Last day"} ·{" "}
           <span className={pace.overBy ? "font-medium text-warning" : "font-medium text-positive"}>
             {pace.overBy ? `${formatMoney(pace.overBy)} over pace` : "On pace"}
           </span>{" "}

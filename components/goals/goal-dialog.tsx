@@ -6,7 +6,7 @@ import { useSaveGoal } from "@/components/goals/use-save-goal";
 import { DialogPanel } from "@/components/ui/dialog-panel";
 import type { Account, SavingsGoal } from "@/lib/domain";
 import { formatMoney } from "@/lib/format";
-import { GOAL_FORM_DEFAULTS, type GoalFormInput } from "@/lib/schemas/goals";
+import { GOAL_FORM_DEFAULTS, RATIO_STEPS, ratioSteps, type GoalFormInput } from "@/lib/schemas/goals";
 
 function valuesOf(goal: SavingsGoal): GoalFormInput {
   return {
@@ -19,10 +19,13 @@ function valuesOf(goal: SavingsGoal): GoalFormInput {
   };
 }
 
-/** A new goal starts on the first savings account, with its currency. */
-function newValues(accounts: readonly Account[]): GoalFormInput {
+/** A new goal starts on the first savings account, with its currency and whatever share of it is still free. */
+function newValues(accounts: readonly Account[], goals: readonly SavingsGoal[]): GoalFormInput {
   const first = accounts[0];
-  return first ? { ...GOAL_FORM_DEFAULTS, accountId: first.id, currency: first.currency } : GOAL_FORM_DEFAULTS;
+  if (!first) return GOAL_FORM_DEFAULTS;
+  const taken = goals.filter((goal) => goal.accountId === first.id).reduce((sum, goal) => sum + ratioSteps(goal.allocationRatio), 0);
+  const free = Math.max(0, RATIO_STEPS - taken) / RATIO_STEPS;
+  return { ...GOAL_FORM_DEFAULTS, accountId: first.id, currency: first.currency, allocationRatio: free > 0 ? free : 1 };
 }
 
 export interface GoalDialogProps {
@@ -45,7 +48,7 @@ export function GoalDialog({ open, onOpenChange, goal, accounts, goals }: GoalDi
     >
       <GoalForm
         key={goal?.id ?? "new"}
-        defaultValues={goal ? valuesOf(goal) : newValues(accounts)}
+        defaultValues={goal ? valuesOf(goal) : newValues(accounts, goals)}
         accounts={accounts}
         goals={goals}
         editingId={goal?.id}
