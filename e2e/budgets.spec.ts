@@ -10,6 +10,10 @@ import type { Budget, Page as ListPage, Transaction } from "../lib/domain";
  * typed, delete with undo, field errors, and another user's budget out of reach.
  */
 
+// Each journey makes several round trips to the app and the stand-in (create, read back, edit); under a loaded
+// machine that takes longer than the default budget for one test.
+test.describe.configure({ timeout: 120_000 });
+
 const GBP = (minor: number) => formatMoney({ minor, currency: "GBP" });
 
 /**
@@ -84,6 +88,8 @@ test("when the stand-in fails the edit, the dialog stays open with what was type
   await expect(dialog.getByRole("alert")).toBeVisible({ timeout: 20_000 });
   await expect(dialog.getByLabel("Name")).toHaveValue("Food shop");
   await expect(dialog.getByLabel("Limit")).toHaveValue("999");
+  // The modal hides the page from assistive tech (and role queries) while open: close it, then read the card.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(card(page, "Groceries")).toContainText("spent of £300.00");
 });
 

@@ -11,6 +11,10 @@ import type { Account, SavingsGoal } from "../lib/domain";
  * input is refused inline; our 100% rule; another user's goal out of reach.
  */
 
+// Each journey makes several round trips to the app and the stand-in (create, read back, edit); under a loaded
+// machine that takes longer than the default budget for one test.
+test.describe.configure({ timeout: 120_000 });
+
 async function openNewGoal(page: Page) {
   await page.goto("/goals");
   await page.getByRole("button", { name: "New goal" }).click();

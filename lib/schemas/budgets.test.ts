@@ -32,6 +32,11 @@ describe("BudgetForm", () => {
     expect(BudgetForm.safeParse({ ...valid, [extra]: "x" }).success).toBe(false);
   });
 
+  it("reports a bad amount alongside other fields' errors", () => {
+    const result = BudgetForm.safeParse({ ...valid, name: "", amount: "12.345" });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(expect.arrayContaining(["name", "amount"]));
+  });
+
   it("explains three decimal places plainly", () => {
     const result = BudgetForm.safeParse({ ...valid, amount: "12.345" });
     expect(result.error?.issues[0]?.message).toBe("Use at most 2 decimal places.");

@@ -27,7 +27,7 @@ const categoryChoice = z.strictObject({ l1: slug, l2: z.array(slug).max(40) });
 
 const budgetFields = z.strictObject({
   name: singleLineText({ max: 60, requiredMessage: "Give the budget a name." }),
-  amount: z.string().max(40, "Enter an amount such as 240."),
+  amount: typedAmount(MAX_BUDGET_MINOR),
   currency: z.enum(BUDGET_CURRENCIES, { error: "Choose pounds or euros." }),
   period: z.enum(["monthly", "one-off"], { error: "Choose monthly or one-off." }),
   /** The day of the month a monthly budget starts again; ignored for one-off budgets. */
@@ -36,13 +36,31 @@ const budgetFields = z.strictObject({
   merchants: z.array(merchantSlug).max(MAX_MERCHANTS, `Choose at most ${MAX_MERCHANTS} merchants.`),
 });
 
-/** The amount is read in the budget's own currency, so it is checked once both are known. */
+/**
+ * A typed amount checked on its own (so its message shows beside other fields' errors): read in the currency its
+ * symbol names, pounds otherwise. Both currencies we offer have two decimals; the form's own currency is checked
+ * again once every field is valid.
+ */
+export function typedAmount(max: number) {
+  return z
+    .string()
+    .max(40, "Enter an amount such as 240.")
+    .superRefine((text, ctx) => {
+      const currency = /^\s*(€|EUR)/i.test(text) ? "EUR" : "GBP";
+      const parsed = moneyInputSchema(currency, { max }).safeParse(text);
+      if (!parsed.success) ctx.addIssue({ code: "custom", message: parsed.error.issues[0]!.message });
+    });
+}
+
+/** The amount is finally read in the budget's own currency ("€12" is not a pound budget's limit). */
 export const BudgetForm = budgetFields
   .superRefine((value, ctx) => {
     const parsed = moneyInputSchema(value.currency, { max: MAX_BUDGET_MINOR }).safeParse(value.amount);
     if (!parsed.success) ctx.addIssue({ code: "custom", path: ["amount"], message: parsed.error.issues[0]!.message });
-    const l1s = value.categories.map((category) => category.l1);
-    if (new Set(l1s).size !== l1s.length) ctx.addIssue({ code: "custom", path: ["categories"], message: "Choose each category once." });
+  })
+  .refine((value) => new Set(value.categories.map((category) => category.l1)).size === value.categories.length, {
+    path: ["categories"],
+    message: "Choose each category once.",
   });
 export type BudgetFormInput = z.input<typeof BudgetForm>;
 export type BudgetFormValues = z.output<typeof BudgetForm>;

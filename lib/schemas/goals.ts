@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { moneyInputSchema } from "@/lib/money-input";
 import { isIsoDate, londonToday } from "@/lib/periods";
+import { typedAmount } from "@/lib/schemas/budgets";
 import { singleLineText } from "@/lib/schemas/text";
 
 /*
@@ -23,7 +24,7 @@ const goalFields = z.strictObject({
   name: singleLineText({ max: 60, requiredMessage: "Give the goal a name." }),
   accountId: z.string().min(1, "Choose the savings account.").max(128, "Choose the savings account."),
   currency: z.string().regex(/^[A-Z]{3}$/, "Choose the savings account."),
-  target: z.string().max(40, "Enter an amount such as 3,000."),
+  target: typedAmount(MAX_GOAL_MINOR),
   /** `YYYY-MM-DD`, after today; null for a goal without a date. */
   targetDate: z
     .string()
@@ -37,6 +38,7 @@ const goalFields = z.strictObject({
     .refine((ratio) => Math.abs(ratioSteps(ratio) - ratio * RATIO_STEPS) < 1e-6, "Use at most two decimal places in the share."),
 });
 
+/** The target is finally read in the account's currency, once every field is valid. */
 export const GoalForm = goalFields.superRefine((value, ctx) => {
   const parsed = moneyInputSchema(value.currency, { max: MAX_GOAL_MINOR }).safeParse(value.target);
   if (!parsed.success) ctx.addIssue({ code: "custom", path: ["target"], message: parsed.error.issues[0]!.message });
