@@ -30,7 +30,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     // One test a page, each within its own time budget; "an account" is the demo user's first.
-    for (const path of ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/settings", "/no-such-page"]) {
+    for (const path of ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/budgets", "/goals", "/settings", "/no-such-page"]) {
       test(`${path} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path === "an account" ? await firstAccountPath(page) : path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -55,6 +55,21 @@ for (const colorScheme of ["light", "dark"] as const) {
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
       expect(await seriousViolations(page), "page at 390 px").toEqual([]);
     });
+
+    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      test(`the budget and goal dialogs have no serious or critical axe violations at ${viewport.width} px`, async ({ page }) => {
+        await page.setViewportSize(viewport);
+        for (const [path, button] of [["/budgets", "New budget"], ["/goals", "New goal"]] as const) {
+          await page.goto(path);
+          await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+          await page.getByRole("button", { name: button }).click();
+          await expect(page.getByRole("dialog")).toBeVisible();
+          // The budget dialog loads the taxonomy and merchants it offers.
+          await expect(page.getByRole("dialog").getByText("Loading categories and merchants…")).toHaveCount(0, { timeout: 20_000 });
+          expect(await seriousViolations(page), `${path} dialog`).toEqual([]);
+        }
+      });
+    }
 
     test("every control reached by keyboard on the overview shows a visible focus ring", async ({ page }) => {
       await page.goto("/");

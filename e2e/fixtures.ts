@@ -7,7 +7,7 @@
  * - `standIn`: the stand-in's control API; fault and latency rules are scoped to one customer and cleared after
  *   the test. The clock is shared by every worker and only moves forward.
  */
-import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { APP_URL } from "./env";
 import {
   addFault,
@@ -57,6 +57,8 @@ export interface StandInControl {
 interface Fixtures {
   demoPage: Page;
   freshUser: FreshUser;
+  /** A second fresh user in the same test, for specs about what one user may do to another's data. */
+  otherUser: FreshUser;
   bankedUser: BankedUser;
   standIn: StandInControl;
 }
@@ -77,6 +79,20 @@ async function signUpAndIn(request: APIRequestContext, user: { name: string; ema
   return session.userId!;
 }
 
+/** A user signed up for one test alone, in their own browser context (own cookies and storage). */
+async function signUpFreshUser(browser: Browser, baseURL: string | undefined, workerIndex: number): Promise<FreshUser> {
+  const context = await browser.newContext({ baseURL, storageState: SIGNED_OUT });
+  const user = {
+    name: "Sam Fresh",
+    // Unique across workers, retries and runs.
+    email: `fresh-${workerIndex}-${Date.now().toString(36)}-${sequence++}@example.com`,
+    password: "correct horse battery staple",
+  };
+  const userId = await signUpAndIn(context.request, user);
+  const customerId = await findCustomerId(userId);
+  return { ...user, userId, customerId, context, page: await context.newPage() };
+}
+
 export const test = base.extend<Fixtures>({
   // Contexts made here do not inherit the config's `use`, hence the explicit baseURL.
   demoPage: async ({ browser, baseURL }, provide) => {
@@ -86,17 +102,15 @@ export const test = base.extend<Fixtures>({
   },
 
   freshUser: async ({ browser, baseURL }, provide, testInfo) => {
-    const context = await browser.newContext({ baseURL, storageState: SIGNED_OUT });
-    const user = {
-      name: "Sam Fresh",
-      // Unique across workers, retries and runs.
-      email: `fresh-${testInfo.workerIndex}-${Date.now().toString(36)}-${sequence++}@example.com`,
-      password: "correct horse battery staple",
-    };
-    const userId = await signUpAndIn(context.request, user);
-    const customerId = await findCustomerId(userId);
-    await provide({ ...user, userId, customerId, context, page: await context.newPage() });
-    await context.close();
+    const user = await signUpFreshUser(browser, baseURL, testInfo.workerIndex);
+    await provide(user);
+    await user.context.close();
+  },
+
+  otherUser: async ({ browser, baseURL }, provide, testInfo) => {
+    const user = await signUpFreshUser(browser, baseURL, testInfo.workerIndex);
+    await provide(user);
+    await user.context.close();
   },
 
   bankedUser: async ({ freshUser }, provide) => {

@@ -129,3 +129,43 @@ export interface TransactionFilters {
 /** A suggestion from Bud's search for what the customer is typing: a merchant, a category, a tag. */
 export const SearchSuggestion = z.object({ type: z.string(), value: z.string() });
 export type SearchSuggestion = z.infer<typeof SearchSuggestion>;
+// Budgets and savings goals
+
+export const BudgetPeriod = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("monthly"), startingDay: z.number().int() }),
+  z.object({ kind: z.literal("one-off") }),
+]);
+export type BudgetPeriod = z.infer<typeof BudgetPeriod>;
+
+export const Budget = z.object({
+  id: z.string(),
+  name: z.string(),
+  limit: Money,
+  period: BudgetPeriod,
+  categories: z.array(z.object({ l1: z.string(), l2: z.array(z.string()) })),
+  /** Merchant slugs. */
+  merchants: z.array(z.string()),
+  /** Spent in the period, positive. */
+  spent: Money,
+  /** The days `spent` covers (`YYYY-MM-DD`); a one-off budget's run from its creation to the day asked about. */
+  spentFrom: z.string(),
+  spentTo: z.string(),
+  createdAt: z.string(),
+});
+export type Budget = z.infer<typeof Budget>;
+
+export const SavingsGoal = z.object({
+  id: z.string(),
+  name: z.string(),
+  accountId: z.string(),
+  /** The account's name, or null when the account is no longer connected. */
+  accountName: z.string().nullable(),
+  target: Money,
+  /** `YYYY-MM-DD` in London, or null without a date. */
+  targetDate: z.string().nullable(),
+  allocationRatio: z.number(),
+  /** The goal's share of the account's balance now. */
+  saved: Money,
+  createdAt: z.string(),
+});
+export type SavingsGoal = z.infer<typeof SavingsGoal>;

@@ -2,9 +2,12 @@ import "server-only";
 import { dehydrate, type DehydratedState } from "@tanstack/react-query";
 import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
-import type { Account, Transaction } from "@/lib/domain";
+import type { Account, Budget, Transaction } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
 import { getCategoryTaxonomy } from "@/lib/bud/category-taxonomy";
+import { getBudgetSuggestions } from "@/lib/budget-options";
+import { getBudget, getBudgets, getBudgetTransactions } from "@/lib/budgets";
+import { getGoals } from "@/lib/goals";
 import {
   getBalanceHistory,
   getCategoryFlows,
@@ -19,9 +22,14 @@ import {
   accountsQuery,
   accountTransactionsQuery,
   balanceHistoryQuery,
+  budgetQuery,
+  budgetsQuery,
+  budgetSuggestionsQuery,
+  budgetTransactionsQuery,
   categoryFlowsQuery,
   categoryTaxonomyQuery,
   essentialSplitQuery,
+  goalsQuery,
   merchantTotalsQuery,
   monthComparisonQuery,
   spendingTrendsQuery,
@@ -30,6 +38,7 @@ import {
   transactionsQuery,
   upcomingQuery,
 } from "@/lib/queries";
+import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
 import {
   TransactionListQuery,
@@ -135,6 +144,33 @@ export function prefetcher(user: CurrentUser) {
 
     upcoming(): void {
       void queryClient.prefetchQuery({ ...upcomingQuery(), queryFn: () => getUpcoming(user.id) });
+    },
+
+    // Budgets and savings goals
+    budgets(): void {
+      void queryClient.prefetchQuery({ ...budgetsQuery(), queryFn: () => getBudgets(user.id) });
+    },
+
+    budgetSuggestions(): void {
+      void queryClient.prefetchQuery({ ...budgetSuggestionsQuery(), queryFn: () => getBudgetSuggestions(user.id) });
+    },
+
+    /** Awaited, as account(): an unknown or someone else's budget rejects with NotFoundError (the page's 404). */
+    budget(budgetId: string, input: BudgetDayQuery = {}): Promise<Budget> {
+      const query = BudgetDayQuery.parse(input);
+      return queryClient.fetchQuery({ ...budgetQuery(budgetId, query), queryFn: () => getBudget(user.id, budgetId, query) });
+    },
+
+    budgetTransactions(budgetId: string, input: BudgetTransactionsListInput = {}): void {
+      const query = BudgetTransactionsListQuery.parse(input);
+      void queryClient.prefetchInfiniteQuery({
+        ...budgetTransactionsQuery(budgetId, query),
+        queryFn: () => getBudgetTransactions(user.id, budgetId, query),
+      });
+    },
+
+    goals(): void {
+      void queryClient.prefetchQuery({ ...goalsQuery(), queryFn: () => getGoals(user.id) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

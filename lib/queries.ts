@@ -6,7 +6,9 @@
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
-import { Account, CategoryTaxonomy, pageOf, SearchSuggestion, Transaction } from "@/lib/domain";
+import { Account, Budget, CategoryTaxonomy, pageOf, SavingsGoal, SearchSuggestion, Transaction } from "@/lib/domain";
+import { BudgetOptions, BudgetSuggestions } from "@/lib/schemas/budget-options";
+import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import {
   BalanceHistoryQuery,
@@ -175,4 +177,57 @@ export const upcomingQuery = () =>
   queryOptions({
     queryKey: ["insights", "upcoming"] as const,
     queryFn: () => apiFetch("/api/insights/upcoming", UpcomingResult),
+  });
+
+// Budgets and savings goals
+
+const BudgetList = Budget.array();
+const budgetPath = (budgetId: string) => `/api/budgets/${encodeURIComponent(budgetId)}`;
+
+/** Every budget with `spent` for the current period. */
+export const budgetsQuery = () =>
+  queryOptions({
+    queryKey: ["budgets"] as const,
+    queryFn: () => apiFetch("/api/budgets", BudgetList),
+  });
+
+/** One budget with `spent` for the period containing `day` (today when absent). */
+export const budgetQuery = (budgetId: string, input: BudgetDayQuery = {}) => {
+  const query = BudgetDayQuery.parse(input);
+  return queryOptions({
+    queryKey: ["budgets", budgetId, query] as const,
+    queryFn: () => apiFetch(`${budgetPath(budgetId)}?${toSearchParams(query)}`, Budget),
+  });
+};
+
+export const budgetTransactionsQuery = (budgetId: string, input: BudgetTransactionsListInput = {}) => {
+  const query = BudgetTransactionsListQuery.parse(input);
+  return infiniteQueryOptions({
+    queryKey: ["budgets", budgetId, "transactions", query] as const,
+    queryFn: ({ pageParam }) =>
+      apiFetch(`${budgetPath(budgetId)}/transactions?${toSearchParams({ ...query, page_token: pageParam })}`, TransactionPage),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextPageToken,
+  });
+};
+
+/** What the budget dialog offers: taxonomy, the user's merchants, their currencies. */
+export const budgetOptionsQuery = () =>
+  queryOptions({
+    queryKey: ["budgets", "options"] as const,
+    queryFn: () => apiFetch("/api/budgets/options", BudgetOptions),
+    staleTime: 10 * 60 * 1000,
+  });
+
+export const budgetSuggestionsQuery = () =>
+  queryOptions({
+    queryKey: ["budgets", "suggestions"] as const,
+    queryFn: () => apiFetch("/api/budgets/suggestions", BudgetSuggestions),
+    staleTime: 10 * 60 * 1000,
+  });
+
+export const goalsQuery = () =>
+  queryOptions({
+    queryKey: ["goals"] as const,
+    queryFn: () => apiFetch("/api/goals", SavingsGoal.array()),
   });

@@ -6,6 +6,8 @@ import { RecentTransactions } from "@/components/transactions/recent-transaction
 import { OverviewInsights } from "@/components/insights/overview-insights";
 import { DEFAULT_BALANCE_PERIOD } from "@/lib/insights/balance-chart";
 import { londonToday } from "@/lib/periods";
+import { BudgetsNearLimit } from "@/components/budgets/budgets-near-limit";
+import { GoalsDueSoon } from "@/components/goals/goals-due-soon";
 import { requireUser } from "@/lib/auth/require-user";
 import { formatGreeting } from "@/lib/format";
 import { prefetcher } from "@/lib/prefetch";
@@ -26,6 +28,8 @@ export default async function OverviewPage() {
   prefetch.balanceHistory({ period: DEFAULT_BALANCE_PERIOD });
   prefetch.merchantTotals({ period: month });
   prefetch.upcoming();
+  prefetch.budgets();
+  prefetch.goals();
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Overview" description={formatGreeting(user.name)} />
@@ -34,6 +38,10 @@ export default async function OverviewPage() {
         <RecentTransactions />
       </div>
       <OverviewInsights month={month} />
+      <div className="mt-8 grid gap-8 xl:grid-cols-2 xl:items-start">
+        <BudgetsNearLimit />
+        <GoalsDueSoon />
+      </div>
     </HydrationBoundary>
   );
 }

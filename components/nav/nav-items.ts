@@ -45,14 +45,12 @@ export const NAV_ITEMS = [
   },
   {
     href: "/budgets",
-    soon: true,
     label: "Budgets",
     icon: Target,
     summary: "Set monthly limits for the categories you care about and track them as you spend.",
   },
   {
     href: "/goals",
-    soon: true,
     label: "Goals",
     icon: PiggyBank,
     summary: "Save towards the things that matter and watch your progress grow.",

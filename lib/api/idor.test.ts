@@ -5,8 +5,10 @@ import { discoverRoutes, paramNames, routeProblems, type DiscoveredRoute, type H
 import { signInAs } from "@/lib/api/testing/session";
 import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
 import { budCustomers, users } from "@/lib/db/schema";
-import type { Account, Page, Transaction } from "@/lib/domain";
+import type { Account, Budget, Page, SavingsGoal, Transaction } from "@/lib/domain";
 import { calendarDay } from "@/lib/format";
+import { BUDGET_FORM_DEFAULTS } from "@/lib/schemas/budgets";
+import { GOAL_FORM_DEFAULTS } from "@/lib/schemas/goals";
 import { transactionRef } from "@/lib/schemas/transactions";
 import type { RequestLogEntry } from "@/sandbox/server/start";
 
@@ -76,6 +78,21 @@ const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
     ((await get(owner, "/api/transactions", {}, { query: "page_size=3" })).json as Page<Transaction>).items.map((t) =>
       transactionRef(t, calendarDay(t.date)),
     ),
+  // Nobody starts with budgets or goals: the owner makes one (once), then lists them.
+  budgetId: async (owner) => {
+    if (((await get(owner, "/api/budgets")).json as Budget[]).length === 0) {
+      await ask(owner, routeAt("/api/budgets"), "POST", {}, { body: { ...BUDGET_FORM_DEFAULTS, name: "Groceries", amount: "200", categories: [{ l1: "food_and_drink", l2: [] }] } });
+    }
+    return ((await get(owner, "/api/budgets")).json as Budget[]).map((budget) => budget.id);
+  },
+  goalId: async (owner) => {
+    if (((await get(owner, "/api/goals")).json as SavingsGoal[]).length === 0) {
+      const [account] = (await get(owner, "/api/accounts")).json as Account[];
+      const body = { ...GOAL_FORM_DEFAULTS, name: "Holiday", accountId: account!.id, currency: account!.currency, target: "1000", allocationRatio: 0.1 };
+      await ask(owner, routeAt("/api/goals"), "POST", {}, { body });
+    }
+    return ((await get(owner, "/api/goals")).json as SavingsGoal[]).map((goal) => goal.id);
+  },
 };
 
 /** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */

@@ -10,3 +10,7 @@ export const AccountIdParams = z.object({ accountId: AccountId });
 export function searchParamsObject(request: NextRequest): Record<string, string> {
   return Object.fromEntries(request.nextUrl.searchParams);
 }
+
+/** Bud's budget and savings goal ids, bounded like account ids (goals are uuids, budgets opaque). */
+export const BudgetIdParams = z.object({ budgetId: AccountId });
+export const GoalIdParams = z.object({ goalId: AccountId });

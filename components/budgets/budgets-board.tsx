@@ -1,0 +1,59 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import { useState } from "react";
+import { BudgetCard } from "@/components/budgets/budget-card";
+import { BudgetDialog } from "@/components/budgets/budget-dialog";
+import { BudgetTotals } from "@/components/budgets/budget-totals";
+import { BudgetsSkeleton } from "@/components/budgets/budgets-skeleton";
+import { SuggestedBudgets } from "@/components/budgets/suggested-budgets";
+import { Button } from "@/components/ui/button";
+import { QueryBoundary } from "@/components/ui/query-boundary";
+import { Section } from "@/components/ui/section";
+import { useUndoableDelete } from "@/components/ui/use-undoable-delete";
+import { apiFetch } from "@/lib/api-fetch";
+import type { Budget } from "@/lib/domain";
+import { budgetsQuery } from "@/lib/queries";
+import { z } from "zod";
+
+/** Which dialog is open: none, a new budget, or an edit of one. */
+type Editing = { budget?: Budget } | null;
+
+/** The budgets page: totals, a card per budget, create/edit in a dialog, delete with undo. */
+export function BudgetsBoard() {
+  const [editing, setEditing] = useState<Editing>(null);
+  return (
+    <Section
+      title="Your budgets"
+      action={
+        <Button onClick={() => setEditing({})}>
+          <Plus className="size-4" /> New budget
+        </Button>
+      }
+    >
+      <QueryBoundary skeleton={<BudgetsSkeleton />} errorTitle="We couldn’t load your budgets">
+        <Budgets onCreate={() => setEditing({})} onEdit={(budget) => setEditing({ budget })} />
+      </QueryBoundary>
+      <BudgetDialog open={editing !== null} onOpenChange={(open) => !open && setEditing(null)} budget={editing?.budget} />
+    </Section>
+  );
+}
+
+const deleteBudget = (id: string) => apiFetch(`/api/budgets/${encodeURIComponent(id)}`, z.null(), { method: "DELETE" });
+
+function Budgets({ onCreate, onEdit }: { onCreate: () => void; onEdit: (budget: Budget) => void }) {
+  const { data: budgets } = useSuspenseQuery(budgetsQuery());
+  const remove = useUndoableDelete<Budget>({ listKey: budgetsQuery().queryKey, send: deleteBudget, noun: "Budget" });
+  if (budgets.length === 0) return <SuggestedBudgets onCreate={onCreate} />;
+  return (
+    <div className="flex flex-col gap-4">
+      <BudgetTotals budgets={budgets} />
+      <ul className="grid gap-4 md:grid-cols-2" aria-label="Budgets">
+        {budgets.map((budget) => (
+          <BudgetCard key={budget.id} budget={budget} onEdit={() => onEdit(budget)} onDelete={() => remove(budget)} />
+        ))}
+      </ul>
+    </div>
+  );
+}

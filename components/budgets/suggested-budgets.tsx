@@ -1,0 +1,72 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { Sparkles, Target } from "lucide-react";
+import { toast } from "sonner";
+import { useSaveBudget } from "@/components/budgets/use-save-budget";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { errorMessage } from "@/components/ui/error-message";
+import { formatMoney, humanizeSlug } from "@/lib/format";
+import { toWireAmount } from "@/lib/money";
+import { budgetSuggestionsQuery } from "@/lib/queries";
+
+/** No budgets yet: suggestions from the last three months' spending, each created with one click. */
+export function SuggestedBudgets({ onCreate }: { onCreate: () => void }) {
+  const { data: suggestions } = useSuspenseQuery(budgetSuggestionsQuery());
+  const save = useSaveBudget();
+  return (
+    <Card>
+      <EmptyState
+        icon={Target}
+        headingLevel="h2"
+        title="No budgets yet"
+        description={
+          suggestions.length > 0
+            ? "Start from what you usually spend: these are your monthly averages over the last three months."
+            : "Set a monthly limit for the spending you want to keep an eye on."
+        }
+        action={
+          <>
+            {suggestions.length > 0 && (
+              <ul className="flex flex-col gap-2" aria-label="Suggested budgets">
+                {suggestions.map(({ l1, monthly }) => {
+                  const name = humanizeSlug(l1);
+                  return (
+                    <li key={l1}>
+                      <Button
+                        variant="secondary"
+                        disabled={save.isPending}
+                        onClick={() =>
+                          save.mutate(
+                            {
+                              name,
+                              amount: toWireAmount(monthly).value,
+                              currency: "GBP",
+                              period: "monthly",
+                              startingDay: 1,
+                              categories: [{ l1, l2: [] }],
+                              merchants: [],
+                            },
+                            {
+                              onSuccess: () => toast.success(`“${name}” created`),
+                              onError: (error) => toast.error(`We couldn’t create “${name}”`, { description: errorMessage(error) }),
+                            },
+                          )
+                        }
+                      >
+                        <Sparkles className="size-4" /> {name} {formatMoney(monthly)} a month
+                      </Button>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+            <Button onClick={onCreate}>Create your own budget</Button>
+          </>
+        }
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { PiggyBank, Plus } from "lucide-react";
+import { useState } from "react";
+import { z } from "zod";
+import { GoalCard } from "@/components/goals/goal-card";
+import { GoalDialog } from "@/components/goals/goal-dialog";
+import { GoalsSkeleton } from "@/components/goals/goals-skeleton";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { QueryBoundary } from "@/components/ui/query-boundary";
+import { Section } from "@/components/ui/section";
+import { useUndoableDelete } from "@/components/ui/use-undoable-delete";
+import { apiFetch } from "@/lib/api-fetch";
+import type { Account, SavingsGoal } from "@/lib/domain";
+import { accountsQuery, goalsQuery } from "@/lib/queries";
+
+type Editing = { goal?: SavingsGoal } | null;
+
+/** Accounts a goal can hold a share of: open ones that are not debts, savings first. */
+function goalAccounts(accounts: readonly Account[]): Account[] {
+  return accounts.filter((account) => !account.isLiability && !account.isClosed).toSorted((a, b) => Number(b.kind === "savings") - Number(a.kind === "savings"));
+}
+
+const deleteGoal = (id: string) => apiFetch(`/api/goals/${encodeURIComponent(id)}`, z.null(), { method: "DELETE" });
+
+/** The goals page: a card per goal, create/edit in a dialog, delete with undo. */
+export function GoalsBoard() {
+  const [editing, setEditing] = useState<Editing>(null);
+  return (
+    <Section
+      title="Your goals"
+      action={
+        <Button onClick={() => setEditing({})}>
+          <Plus className="size-4" /> New goal
+        </Button>
+      }
+    >
+      <QueryBoundary skeleton={<GoalsSkeleton />} errorTitle="We couldn’t load your goals">
+        <Goals editing={editing} setEditing={setEditing} />
+      </QueryBoundary>
+    </Section>
+  );
+}
+
+function Goals({ editing, setEditing }: { editing: Editing; setEditing: (editing: Editing) => void }) {
+  const { data: goals } = useSuspenseQuery(goalsQuery());
+  const { data: accounts } = useSuspenseQuery(accountsQuery());
+  const remove = useUndoableDelete<SavingsGoal>({ listKey: goalsQuery().queryKey, send: deleteGoal, noun: "Goal" });
+  return (
+    <>
+      {goals.length === 0 ? (
+        <Card>
+          <EmptyState
+            icon={PiggyBank}
+            headingLevel="h2"
+            title="No savings goals yet"
+            description="Pick a target and a date, and we’ll tell you how much to put aside each month."
+            action={<Button onClick={() => setEditing({})}>Create a goal</Button>}
+          />
+        </Card>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2" aria-label="Savings goals">
+          {goals.map((goal) => (
+            <GoalCard key={goal.id} goal={goal} onEdit={() => setEditing({ goal })} onDelete={() => remove(goal)} />
+          ))}
+        </ul>
+      )}
+      <GoalDialog
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+        goal={editing?.goal}
+        accounts={goalAccounts(accounts)}
+        goals={goals}
+      />
+    </>
+  );
+}
