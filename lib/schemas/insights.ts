@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_BALANCE_PERIOD } from "@/lib/insights/balance-chart";
 import { AccountBalanceSeries } from "@/lib/insights/balances";
 import { CategoryFlow } from "@/lib/insights/counting";
 import { MerchantTotal } from "@/lib/insights/merchants";
@@ -22,18 +23,21 @@ export const PeriodParam = z
 /** Bud account ids are opaque; this bounds them without assuming a format (as lib/api/params.ts). */
 const AccountIdParam = z.string().min(1).max(128).regex(/^[\w.\-~]+$/, "Invalid account id");
 
-export const InsightQuery = z.object({ period: PeriodParam, account_id: AccountIdParam.optional() });
+/** Without a period, the insight routes answer for this month so far (a bare GET is a useful answer, not a 400). */
+const thisMonth = () => londonToday().slice(0, 7);
+
+export const InsightQuery = z.object({ period: PeriodParam.default(thisMonth), account_id: AccountIdParam.optional() });
 export type InsightQuery = z.output<typeof InsightQuery>;
 
 /** For totals Bud cannot narrow to one account (merchants): a period alone. */
-export const PeriodQuery = z.object({ period: PeriodParam });
+export const PeriodQuery = z.object({ period: PeriodParam.default(thisMonth) });
 export type PeriodQuery = z.output<typeof PeriodQuery>;
 
 export const GRANULARITIES = ["daily", "weekly", "monthly"] as const satisfies readonly Granularity[];
 
 /** Balances over a period; a spacing the period cannot use (daily points over five years) is refused by name. */
 export const BalanceHistoryQuery = z
-  .object({ period: PeriodParam, granularity: z.enum(GRANULARITIES).optional() })
+  .object({ period: PeriodParam.default(DEFAULT_BALANCE_PERIOD), granularity: z.enum(GRANULARITIES).optional() })
   .superRefine(({ period, granularity }, ctx) => {
     const parsed = periodSchema.safeParse(period);
     if (!granularity || !parsed.success) return;
