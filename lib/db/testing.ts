@@ -5,7 +5,7 @@ import { Client } from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { closeDb, openPglite, openPostgres, setDbForTests, type Database, type DbHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { budCustomers, loginAttempts, users, type User } from "@/lib/db/schema";
+import { budCustomers, loginAttempts, users, webhookDeliveries, type User } from "@/lib/db/schema";
 import { testDatabaseUrl } from "@/lib/env";
 
 /* Test support: isolated, migrated databases on either engine. Imported by tests only. */
@@ -51,7 +51,7 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
   };
 }
 
-const TABLES = [users, budCustomers, loginAttempts].map((table) => `"${getTableName(table)}"`).join(", ");
+const TABLES = [users, budCustomers, loginAttempts, webhookDeliveries].map((table) => `"${getTableName(table)}"`).join(", ");
 
 /**
  * A migrated database that getDb() also answers with until close(): PGlite in memory, or a scratch PostgreSQL
