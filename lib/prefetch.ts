@@ -4,7 +4,9 @@ import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Account } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
-import { accountQuery, accountsQuery, accountTransactionsQuery, transactionsQuery } from "@/lib/queries";
+import { accountQuery, accountsQuery, accountTransactionsQuery, journeyQuery, transactionsQuery } from "@/lib/queries";
+import { journeyProgress } from "@/lib/connect/progress";
+import type { JourneyView } from "@/lib/schemas/connect";
 import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
 import { getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
@@ -46,6 +48,12 @@ export function prefetcher(user: CurrentUser) {
         ...accountTransactionsQuery(accountId, query),
         queryFn: () => getAccountTransactions(user.id, accountId, query),
       });
+    },
+
+    // Bud Connect
+    /** Awaited: an unknown or someone else's journey is the page's 404 (NotFoundError). */
+    journey(journeyId: string): Promise<JourneyView> {
+      return queryClient.fetchQuery({ ...journeyQuery(journeyId), queryFn: () => journeyProgress(user.id, journeyId) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

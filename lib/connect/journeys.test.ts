@@ -6,7 +6,7 @@ import {
   JOURNEY_TTL_MS,
   journeyOf,
   startJourney,
-  useJourneyState,
+  redeemJourneyState,
 } from "@/lib/connect/journeys";
 import { connectJourneys } from "@/lib/db/schema";
 import { insertTestUser, setUpTestDb, testEngines } from "@/lib/db/testing";
@@ -37,24 +37,24 @@ describe.each(testEngines())("the Connect journey store on %s", (engine) => {
   it("uses a state once, recording the task Bud named, then refuses it as used", async () => {
     const [alex] = await twoUsers();
     const { journey, state } = await startJourney(alex!.id, CONNECT, T0);
-    const used = await useJourneyState(alex!.id, state, "task-1", later(60_000));
+    const used = await redeemJourneyState(alex!.id, state, "task-1", later(60_000));
     expect(used).toMatchObject({ ok: true, journey: { id: journey.id, taskId: "task-1", status: "pending" } });
-    expect(await useJourneyState(alex!.id, state, "task-2", later(61_000))).toEqual({ ok: false, reason: "used" });
+    expect(await redeemJourneyState(alex!.id, state, "task-2", later(61_000))).toEqual({ ok: false, reason: "used" });
     expect((await journeyOf(alex!.id, journey.id)).taskId).toBe("task-1");
   });
 
   it("refuses a state after its 30 minutes and leaves the journey unused", async () => {
     const [alex] = await twoUsers();
     const { journey, state } = await startJourney(alex!.id, CONNECT, T0);
-    expect(await useJourneyState(alex!.id, state, "task-1", later(JOURNEY_TTL_MS))).toEqual({ ok: false, reason: "expired" });
+    expect(await redeemJourneyState(alex!.id, state, "task-1", later(JOURNEY_TTL_MS))).toEqual({ ok: false, reason: "expired" });
     expect(await journeyOf(alex!.id, journey.id)).toMatchObject({ usedAt: null, taskId: null, status: "started" });
   });
 
   it("binds a state to its user: another user's use reads as unknown and changes nothing", async () => {
     const [alex, sam] = await twoUsers();
     const { journey, state } = await startJourney(alex!.id, CONNECT, T0);
-    expect(await useJourneyState(sam!.id, state, "task-1", T0)).toEqual({ ok: false, reason: "invalid" });
-    expect(await useJourneyState(alex!.id, `${state}x`, "task-1", T0)).toEqual({ ok: false, reason: "invalid" });
+    expect(await redeemJourneyState(sam!.id, state, "task-1", T0)).toEqual({ ok: false, reason: "invalid" });
+    expect(await redeemJourneyState(alex!.id, `${state}x`, "task-1", T0)).toEqual({ ok: false, reason: "invalid" });
     expect(await journeyOf(alex!.id, journey.id)).toMatchObject({ usedAt: null });
     await expect(journeyOf(sam!.id, journey.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(journeyOf(alex!.id, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
@@ -63,7 +63,7 @@ describe.each(testEngines())("the Connect journey store on %s", (engine) => {
   it("lets only one of two racing callbacks use a state", async () => {
     const [alex] = await twoUsers();
     const { state } = await startJourney(alex!.id, CONNECT, T0);
-    const results = await Promise.all([1, 2, 3].map((n) => useJourneyState(alex!.id, state, `task-${n}`, T0)));
+    const results = await Promise.all([1, 2, 3].map((n) => redeemJourneyState(alex!.id, state, `task-${n}`, T0)));
     expect(results.filter((result) => result.ok)).toHaveLength(1);
   });
 
@@ -78,7 +78,7 @@ describe.each(testEngines())("the Connect journey store on %s", (engine) => {
   it("finishes the journey a webhook's task belongs to, or the user's open journey for that bank when none knows it", async () => {
     const [alex] = await twoUsers();
     const known = await startJourney(alex!.id, CONNECT, T0);
-    await useJourneyState(alex!.id, known.state, "task-known", T0);
+    await redeemJourneyState(alex!.id, known.state, "task-known", T0);
     const closedTab = await startJourney(alex!.id, { provider: "Monzo_Sandbox", purpose: "connect" }, later(1000));
     const task = (taskId: string, provider: string) => ({ taskId, provider, status: "completed" as const, result: "success" });
 

@@ -53,7 +53,7 @@ export async function startJourney(
  * the task Bud named on the redirect (only an id to ask Bud about, never an outcome). One conditional update, so
  * two callbacks racing with the same state cannot both win. A refusal changes nothing.
  */
-export async function useJourneyState(
+export async function redeemJourneyState(
   userId: string,
   state: string,
   taskId: string | null,
@@ -95,13 +95,14 @@ export async function journeyOf(userId: string, journeyId: string): Promise<Jour
 /** Records a journey's outcome once; a journey already finished keeps its first outcome. */
 export async function finishJourney(
   journeyId: string,
-  outcome: { status: "completed" | "failed"; result: string | null },
+  outcome: { status: "completed" | "failed"; result: string | null; provider?: string | null },
   now = new Date(),
 ): Promise<Journey | null> {
   const db = await getDb();
+  const { provider, ...rest } = outcome;
   const [journey] = await db
     .update(connectJourneys)
-    .set({ ...outcome, updatedAt: now })
+    .set({ ...rest, updatedAt: now, ...(provider ? { provider: sql`coalesce(${connectJourneys.provider}, ${provider})` } : {}) })
     .where(and(eq(connectJourneys.id, journeyId), inArray(connectJourneys.status, ["started", "pending"])))
     .returning();
   return journey ?? null;
@@ -127,7 +128,7 @@ export async function finishJourneyForTask(
   if (!journey.taskId) {
     await db.update(connectJourneys).set({ taskId: task.taskId, updatedAt: now }).where(eq(connectJourneys.id, journey.id));
   }
-  return finishJourney(journey.id, { status: task.status, result: task.result }, now);
+  return finishJourney(journey.id, { status: task.status, result: task.result, provider: task.provider }, now);
 }
 
 async function latestOpenJourney(userId: string, provider: string | null): Promise<Journey | undefined> {

@@ -1,0 +1,65 @@
+import "server-only";
+import { getConnectTask } from "@/lib/bud/connect";
+import { BudError } from "@/lib/bud/errors";
+import { providerById } from "@/lib/bud/providers";
+import { markSynced } from "@/lib/connect/bank-sync";
+import { failureOf, OWN_RESULT } from "@/lib/connect/failures";
+import { finishJourney, journeyOf, type Journey } from "@/lib/connect/journeys";
+import { getBudCustomer } from "@/lib/customer-link";
+import { connectConfig } from "@/lib/env";
+import type { JourneyView } from "@/lib/schemas/connect";
+
+const MIN_POLL_MS = 500;
+const MAX_POLL_MS = 3_000;
+/** Without polling Bud (webhooks only), how often the page asks us. */
+const WEBHOOK_WAIT_POLL_MS = 1_000;
+
+interface TaskLook {
+  journey: Journey;
+  step: number | null;
+  pollAfterMs: number;
+}
+
+/**
+ * Asks Bud's connect task how a pending journey is doing and records the outcome once it is known. Bud answers
+ * 404 for a task that is not this customer's (a task id edited on the way back): that journey simply failed.
+ */
+async function lookAtTask(userId: string, journey: Journey): Promise<TaskLook> {
+  const pending = { journey, step: null, pollAfterMs: WEBHOOK_WAIT_POLL_MS };
+  if (journey.status !== "pending" || !journey.taskId || !connectConfig().pollConnectTasks) return pending;
+  const customer = await getBudCustomer(userId);
+  try {
+    const task = await getConnectTask(customer, journey.taskId);
+    const pollAfterMs = Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, task.nextDelayMs ?? WEBHOOK_WAIT_POLL_MS));
+    if (task.status === "Pending") return { journey, step: task.step, pollAfterMs };
+    const completed = task.status === "Completed";
+    const finished = await finishJourney(journey.id, {
+      status: completed ? "completed" : "failed",
+      result: task.result ?? (completed ? "success" : null),
+      provider: task.provider,
+    });
+    if (completed) await markSynced(userId, task.provider);
+    return { journey: finished ?? (await journeyOf(userId, journey.id)), step: task.step, pollAfterMs };
+  } catch (error) {
+    if (!(error instanceof BudError) || error.kind !== "not_found") throw error;
+    const failed = await finishJourney(journey.id, { status: "failed", result: OWN_RESULT.notCompleted });
+    return { ...pending, journey: failed ?? (await journeyOf(userId, journey.id)) };
+  }
+}
+
+/** A journey of the user's as its progress page shows it; someone else's is NotFoundError. */
+export async function journeyProgress(userId: string, journeyId: string): Promise<JourneyView> {
+  const { journey, step, pollAfterMs } = await lookAtTask(userId, await journeyOf(userId, journeyId));
+  // A journey never brought back within its 30 minutes will not be.
+  const lapsed = journey.status === "started" && journey.expiresAt.getTime() <= Date.now();
+  const status = journey.status === "completed" ? "completed" : journey.status === "failed" || lapsed ? "failed" : "pending";
+  return {
+    id: journey.id,
+    purpose: journey.purpose === "reconfirm" ? "reconfirm" : "connect",
+    status,
+    provider: journey.provider ? await providerById(journey.provider) : null,
+    step,
+    failure: lapsed ? "expired" : status === "failed" ? failureOf(journey.result) : null,
+    pollAfterMs,
+  };
+}
