@@ -133,3 +133,8 @@ export function formatGreeting(displayName: string): string {
   const first = displayName.trim().split(/\s+/)[0] ?? "";
   return PLAIN_NAME.test(first) ? `Good to see you, ${first}.` : "Good to see you.";
 }
+
+/** A wait in whole minutes, rounded up: `in 1 minute`, `in 4 minutes`. */
+export function formatRetryWait(seconds: number): string {
+  return relativeTimeFormat.format(Math.max(1, Math.ceil(seconds / 60)), "minute");
+}

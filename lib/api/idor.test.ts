@@ -4,6 +4,7 @@ import { callRoute, ORIGIN, type RouteAnswer } from "@/lib/api/testing/call";
 import { discoverRoutes, paramNames, routeProblems, type DiscoveredRoute, type HttpMethod } from "@/lib/api/testing/routes";
 import { signInAs } from "@/lib/api/testing/session";
 import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
+import { startJourney } from "@/lib/connect/journeys";
 import { budCustomers, users } from "@/lib/db/schema";
 import type { Account, Page, Transaction } from "@/lib/domain";
 import type { RequestLogEntry } from "@/sandbox/server/start";
@@ -70,6 +71,8 @@ const get = (user: WorldUser | null, pattern: string, segments: Record<string, s
  */
 const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
   accountId: async (owner) => ((await get(owner, "/api/accounts")).json as Account[]).map((account) => account.id),
+  // Journeys have no list route: each owner starts one, as "Connect a bank" would.
+  journeyId: async (owner) => [(await startJourney(owner.user.id, { provider: null, purpose: "connect" })).journey.id],
 };
 
 /** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */

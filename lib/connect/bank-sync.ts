@@ -50,11 +50,18 @@ export async function reserveRefresh(userId: string, provider: string, now = new
     )
     .returning();
   if (taken) return { allowed: true };
+  const last = (await refreshRequestedAt(userId, provider)) ?? now;
+  return { allowed: false, retryAt: new Date(last.getTime() + REFRESH_INTERVAL_MS) };
+}
+
+/** When the user last asked this bank for a refresh: new transactions are counted from then. */
+export async function refreshRequestedAt(userId: string, provider: string): Promise<Date | null> {
+  const db = await getDb();
   const [row] = await db
     .select({ at: bankConnections.refreshRequestedAt })
     .from(bankConnections)
     .where(and(eq(bankConnections.userId, userId), eq(bankConnections.provider, provider)));
-  return { allowed: false, retryAt: new Date((row?.at ?? now).getTime() + REFRESH_INTERVAL_MS) };
+  return row?.at ?? null;
 }
 
 /** Forgets a bank whose data was deleted. */

@@ -37,3 +37,34 @@ export type JourneyView = z.infer<typeof JourneyView>;
 /** Why a callback's link was refused (the link-problem page's words). */
 export const LinkProblem = z.enum(["used", "expired", "invalid"]);
 export type LinkProblem = z.infer<typeof LinkProblem>;
+
+/** A consent's health as the customer reads it: Bud has no "expired" status, so it is derived from the expiry date. */
+export const ConsentHealth = z.enum(["active", "expiring", "expired", "revoked"]);
+export type ConsentHealth = z.infer<typeof ConsentHealth>;
+
+/** One connected bank: its consent, the accounts it covers, and how fresh its data is. */
+export const Connection = z.object({
+  consentId: z.string(),
+  provider: Provider,
+  health: ConsentHealth,
+  /** ISO date-time. */
+  expiresAt: z.string(),
+  /** Whole days until expiry (0 once expired). */
+  daysLeft: z.number().int().min(0),
+  lastSyncedAt: z.string().nullable(),
+  accounts: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type Connection = z.infer<typeof Connection>;
+
+export const RefreshStarted = z.object({ taskId: z.string() });
+export type RefreshStarted = z.infer<typeof RefreshStarted>;
+
+export const RefreshProgress = z.object({
+  status: z.enum(["pending", "completed", "failed"]),
+  /** Counted once completed. */
+  newTransactions: z.number().int().min(0).nullable(),
+  reconnectRequired: z.boolean(),
+});
+export type RefreshProgress = z.infer<typeof RefreshProgress>;
+
+export const ReconfirmResult = z.object({ extended: z.boolean() });
