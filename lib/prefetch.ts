@@ -4,7 +4,8 @@ import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Account } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
-import { accountQuery, accountsQuery, accountTransactionsQuery, journeyQuery, transactionsQuery } from "@/lib/queries";
+import { accountQuery, accountsQuery, accountTransactionsQuery, connectionsQuery, journeyQuery, transactionsQuery } from "@/lib/queries";
+import { getConnections } from "@/lib/connections";
 import { journeyProgress } from "@/lib/connect/progress";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
@@ -54,6 +55,10 @@ export function prefetcher(user: CurrentUser) {
     /** Awaited: an unknown or someone else's journey is the page's 404 (NotFoundError). */
     journey(journeyId: string): Promise<JourneyView> {
       return queryClient.fetchQuery({ ...journeyQuery(journeyId), queryFn: () => journeyProgress(user.id, journeyId) });
+    },
+
+    connections(): void {
+      void queryClient.prefetchQuery({ ...connectionsQuery(), queryFn: () => getConnections(user.id) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

@@ -8,7 +8,7 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
 import { Account, pageOf, Transaction } from "@/lib/domain";
 import { toSearchParams } from "@/lib/schemas/search-params";
-import { JourneyView } from "@/lib/schemas/connect";
+import { Connection, JourneyView } from "@/lib/schemas/connect";
 import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transactions";
 
 export const RECENT_TRANSACTIONS = 10;
@@ -59,4 +59,12 @@ export const journeyQuery = (journeyId: string) =>
   queryOptions({
     queryKey: ["connect-journeys", journeyId] as const,
     queryFn: () => apiFetch(`/api/connect/journeys/${encodeURIComponent(journeyId)}`, JourneyView),
+  });
+
+const ConnectionList = Connection.array();
+
+export const connectionsQuery = () =>
+  queryOptions({
+    queryKey: ["connections"] as const,
+    queryFn: () => apiFetch("/api/connections", ConnectionList),
   });
