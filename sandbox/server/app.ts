@@ -13,6 +13,7 @@ import { accountRoutes } from "./routes/accounts";
 import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
+import { connectRoutes } from "./routes/connect";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
@@ -27,6 +28,7 @@ const BUD_ROUTES = [
   customerRoutes,
   customerV1Routes,
   providerRoutes,
+  connectRoutes,
   accountRoutes,
   balanceRoutes,
   transactionRoutes,

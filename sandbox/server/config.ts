@@ -21,6 +21,7 @@ const envSchema = z.object({
   SANDBOX_LATENCY_MS: z.coerce.number().int().min(0).default(0),
   SANDBOX_CLIENTS: z.string().optional(),
   SANDBOX_FAULTS: z.string().optional(),
+  SANDBOX_CONNECT_STEP_MS: z.coerce.number().int().min(0).max(60_000).optional(),
 });
 
 /** Throws an Error naming every invalid variable. Empty values count as unset. */
@@ -39,6 +40,7 @@ export function optionsFromEnv(env: Record<string, string | undefined>): StartSa
     latencyMs: config.SANDBOX_LATENCY_MS,
     clients: parseClients(config.SANDBOX_CLIENTS),
     faults: parseFaultRules(config.SANDBOX_FAULTS),
+    connectStepMs: config.SANDBOX_CONNECT_STEP_MS,
     // A long-running server generates the demo data up front; the first page load should not pay for it.
     warmUp: true,
   };

@@ -8,6 +8,8 @@ import type { TokenService } from "./auth/tokens";
 import type { ClientRegistry, SandboxClient } from "./clients";
 import type { SandboxClock } from "./clock";
 import type { FaultRules } from "./faults/rules";
+import type { ConnectTaskRepository } from "./connect/tasks";
+import type { Scheduler } from "./scheduler";
 import type { ConnectionRepository } from "./store/connections";
 import type { CustomerRepository } from "./store/customers";
 import type { StoredCustomer } from "./store/state";
@@ -36,6 +38,9 @@ export interface ServerDeps {
   tokens: TokenService;
   customers: CustomerRepository;
   connections: ConnectionRepository;
+  connectTasks: ConnectTaskRepository;
+  /** Timers for what happens when a task's moment comes; cleared on close. */
+  scheduler: Scheduler;
   /** The one clock every computed date reads (server/clock.ts). */
   clock: SandboxClock;
   faults: FaultRules;

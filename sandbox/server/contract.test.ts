@@ -11,6 +11,7 @@ import { createApp } from "./app";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "./clients";
 import type { ServerDeps } from "./context";
 import { startSandbox, type RunningSandbox } from "./start";
+import { connectJourney } from "./connect/testing";
 import { basic } from "./test-support";
 
 const validator = new ContractValidator();
@@ -21,6 +22,7 @@ const demo = { "X-Customer-Id": demoCustomer.customerId, "X-Customer-Secret": de
 
 let sandbox: RunningSandbox;
 let token: string;
+const PUBLIC_URL = "http://sandbox.budgie.test";
 
 interface Call {
   headers?: Record<string, string>;
@@ -57,7 +59,8 @@ async function call(method: string, path: string, options: Call = {}) {
 }
 
 beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0, today: "2025-06-30" });
+  // A public URL with a top-level domain: the gateway's `data.url` has format "url", which ajv reads strictly.
+  sandbox = await startSandbox({ port: 0, today: "2025-06-30", publicUrl: PUBLIC_URL, connectStepMs: 0 });
   const issued = await call("POST", "/v1/oauth/token", {
     anonymous: true,
     headers: { Authorization: basic(LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET) },
@@ -214,6 +217,23 @@ describe("payments", () => {
     });
     await call("GET", `/v1/payments/scheduled/${scheduled.body.data.payment_id}`);
     expect((await call("GET", "/v1/payments/single/00000000-0000-4000-8000-000000000000")).status).toBe(404);
+  });
+});
+
+describe("Bud Connect", () => {
+  it("gateway URL, the hosted journey and the connect task", async () => {
+    const created = await call("POST", "/platform/v3/customers", { json: { client_metadata: { idempotent_identifier: "contract-connect" } } });
+    const customer = { "X-Customer-Id": created.body.data.customer_id, "X-Customer-Secret": created.body.data.customer_secret };
+    const gateway = await call("POST", "/v2/open-banking/authorisation-gateway-url", {
+      headers: customer,
+      json: { redirect_url: "https://budgie.test/back", providers: ["Natwest_Sandbox"], skip_success_screen: true, customer_email: "a@example.com" },
+    });
+    const back = await connectJourney(gateway.body.data.url.replace(PUBLIC_URL, sandbox.url)).post({ action: "approve" });
+    const taskId = new URL(back.headers.get("location") ?? "").searchParams.get("task_id");
+    const task = await call("GET", `/v1/open-banking/connect/${taskId}`, { headers: customer });
+    expect(task.body.data.step).toBeGreaterThanOrEqual(1);
+    const unknownBank = { redirect_url: "https://budgie.test/back", providers: ["Lloyds"] };
+    expect((await call("POST", "/v2/open-banking/authorisation-gateway-url", { headers: customer, json: unknownBank })).status).toBe(400);
   });
 });
 

@@ -12,6 +12,8 @@ import { ClientRegistry, LOCAL_CLIENT, type SandboxClient } from "./clients";
 import { SandboxClock } from "./clock";
 import type { RequestLogEntry, SandboxStats, ServerDeps } from "./context";
 import { FaultRules, type FaultRule } from "./faults/rules";
+import { ConnectTaskRepository } from "./connect/tasks";
+import { Scheduler } from "./scheduler";
 import { ConnectionRepository } from "./store/connections";
 import { CustomerRepository } from "./store/customers";
 import type { StoredConnection } from "./store/state";
@@ -38,12 +40,17 @@ export interface StartSandboxOptions {
   latencyMs?: number;
   /** Base URL that browsers use to reach this server (for logo URLs). Default http://localhost:<port>. */
   publicUrl?: string;
+  /** Delay between a connect task's steps (SANDBOX_CONNECT_STEP_MS). Default 400; 0 finishes at once. */
+  connectStepMs?: number;
   /** Generate every demo customer's data before answering, so no first request pays for it. Default false. */
   warmUp?: boolean;
   /** Test hook: a hand-made world and its assets directory instead of the seeded one. The world receives the
    *  public base URL and serves its logos under <assetBaseUrl>/assets/. */
   world?: { create(assetBaseUrl: string): World; assetsDir: string };
 }
+
+/** Long enough to watch the hosted page's progress, short enough not to slow anyone down. */
+export const DEFAULT_CONNECT_STEP_MS = 400;
 
 export interface FaultController {
   add(rule: FaultRule | FaultRule[]): void;
@@ -120,6 +127,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       return deps.connections.connect(customer, provider).connection;
     },
     async close() {
+      deps.scheduler.close();
       for (const release of [...deps.hangs]) release();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       if ("closeAllConnections" in server) server.closeAllConnections();
@@ -138,6 +146,9 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   const connections = new ConnectionRepository(store, clock);
   connections.seedDemoConnections(world.demoCustomers, (customerId) => customers.get(owner.client_id, customerId));
   if (options.warmUp) for (const demo of world.demoCustomers) world.customerData(demo.customerId, connections.windows(demo.customerId));
+  const scheduler = new Scheduler(clock);
+  const connectTasks = new ConnectTaskRepository(store, clock, connections, scheduler, options.connectStepMs ?? DEFAULT_CONNECT_STEP_MS);
+  connectTasks.resume();
   const faults = new FaultRules();
   faults.add(options.faults ?? []);
   return {
@@ -147,6 +158,8 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
     tokens: new TokenService(store, options.tokenTtlSeconds ?? 3600),
     customers,
     connections,
+    connectTasks,
+    scheduler,
     clock,
     faults,
     stats: { tokenRequests: 0, requests: [] },

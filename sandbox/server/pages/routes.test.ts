@@ -55,7 +55,7 @@ describe("hosted pages", () => {
   });
 
   it("answer an unknown hosted page with an HTML 404", async () => {
-    const response = await get("/hosted/connect/nothing-here");
+    const response = await get("/hosted/nothing-here");
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toContain("text/html");
     expect(await response.text()).toContain("<h1>Page not found</h1>");

@@ -1,6 +1,6 @@
 /**
  * The hosted pages' routes: their stylesheet, the about page (the sandbox banks, the stand-in's today) and an
- * HTML not-found page for anything else under /hosted/, and the Bud Pay page (pay.ts). Bud Connect's join them here.
+ * HTML not-found page for anything else under /hosted/, and the Bud Pay page (pay.ts). and the Bud Connect page (connect.ts).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../context";
 import { html } from "./html";
 import { hostedPage, PAGES_PREFIX, STYLESHEET_PATH } from "./layout";
+import { connectPageRoutes } from "./connect";
 import { payPageRoutes } from "./pay";
 
 /** Read once: the file ships with the stand-in and never changes while it runs. */
@@ -43,6 +44,7 @@ Its banks, customers and transactions are generated; nothing here reaches a real
 });
 
 pageRoutes.route("/", payPageRoutes);
+pageRoutes.route("/", connectPageRoutes);
 
 pageRoutes.get(`${PAGES_PREFIX}*`, (c) =>
   hostedPage(c, {

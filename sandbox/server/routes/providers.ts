@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import { api } from "../auth/guard";
+import { inMaintenance } from "../connect/maintenance";
 import type { AppEnv } from "../context";
 import { ok } from "../http/envelope";
 import { enumListParam } from "../http/params";
@@ -15,10 +16,13 @@ providerRoutes.get("/v1/open-banking/providers", api("open_banking_providers_get
   const regions = enumListParam(c, "region", ["GBR"]);
   // Validated for Bud's 400, but no filter: every sandbox provider serves every scope.
   enumListParam(c, "scopes", ["accounts", "balances", "transactions", "parties", "direct-debits"]);
+  const { world, store } = c.var.deps;
   const providers =
     types && !types.includes("sandbox")
       ? []
-      : c.var.deps.world.providers.filter((provider) => !regions || regions.some((region) => provider.regions.includes(region)));
+      : world.providers
+          .filter((provider) => !regions || regions.some((region) => provider.regions.includes(region)))
+          .map((provider) => (inMaintenance(store.state, provider.provider) ? { ...provider, maintenance_status: "inactive" as const } : provider));
   // The schema's metadata is oneOf(ResultsMetadata, nullable object): any object matches both, so only null is valid.
   return ok(c, providers, null);
 });

@@ -12,7 +12,7 @@ import type { StoredConnection, StoredCustomer } from "./state";
 import type { Store } from "./store";
 
 /** Consents last 90 days from when they are given or renewed. */
-const CONSENT_DAYS = 90;
+export const CONSENT_DAYS = 90;
 
 export class ConnectionRepository {
   constructor(

@@ -106,6 +106,56 @@ export interface StoredConnection {
   last_refreshed_at: string;
 }
 
+/** What a Bud Connect journey may show, from its authorisation-gateway-url request. */
+export type ConnectInitialScreen = "accounts_summary" | "connect_accounts" | "download_data" | "reconfirm_consent" | "revoke_consent";
+
+/**
+ * One Bud Connect journey: the hosted page's URL (`/hosted/connect/{token}`), usable for 30 minutes on the
+ * stand-in clock and ended for good once the customer is sent back to `redirect_url`.
+ */
+export interface StoredConnectJourney {
+  /** Random, unguessable: the URL is the only credential the customer's browser holds. */
+  token: string;
+  client_id: string;
+  customer_id: string;
+  redirect_url: string;
+  /** The providers the customer may choose from (the request's `providers`, or every sandbox bank). */
+  providers: string[];
+  initial_screen: ConnectInitialScreen;
+  accounts_summary: boolean;
+  connect_more_accounts_button: boolean;
+  skip_success_screen: boolean;
+  enable_async_connect: boolean;
+  /** Epoch ms (stand-in clock). */
+  created_at: number;
+  expires_at: number;
+  /** The bank chosen on the first screen (or the only one requested). */
+  provider?: string;
+  /** The connect task started when the customer answered at their bank. */
+  task_id?: string;
+  /** Set once the customer has been sent back: the URL is single use. */
+  finished_at?: number;
+}
+
+/**
+ * A connect task (`GET /v1/open-banking/connect/{id}`): it walks steps 1→4 a fixed delay apart from `started_at`
+ * and then reports its result; a successful one then connects the bank (once: `settled`).
+ */
+export interface StoredConnectTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  provider: string;
+  /** Epoch ms (stand-in clock). */
+  started_at: number;
+  /** `success`, or the ConnectResultCode it fails with. */
+  result: string;
+  /** The step (1–4) a failing task stops at. */
+  fails_at_step?: 1 | 2 | 3;
+  /** Whether its outcome has been applied (bank connected, webhook sent). */
+  settled: boolean;
+}
+
 export interface StoredToken {
   client_id: string;
   expires_at: number;
@@ -129,6 +179,11 @@ export interface SandboxState {
   spending_budgets: Record<string, StoredBudget>;
   savings_goals: Record<string, StoredSavingsGoal>;
   payments: Record<string, StoredPayment>;
+  /** Bud Connect journeys by token, and connect tasks by task id. */
+  connect_journeys: Record<string, StoredConnectJourney>;
+  connect_tasks: Record<string, StoredConnectTask>;
+  /** Sandbox banks put in maintenance through the control API (Bud sets `maintenance_status: inactive`). */
+  providers_in_maintenance: string[];
 }
 
 export function emptyState(): SandboxState {
@@ -145,6 +200,9 @@ export function emptyState(): SandboxState {
     spending_budgets: {},
     savings_goals: {},
     payments: {},
+    connect_journeys: {},
+    connect_tasks: {},
+    providers_in_maintenance: [],
   };
 }
 
