@@ -8,6 +8,7 @@
  *   the test. The clock is shared by every worker and only moves forward.
  */
 import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { watchCspViolations } from "./csp-guard";
 import { APP_URL } from "./env";
 import {
   addFault,
@@ -77,11 +78,22 @@ async function signUpAndIn(request: APIRequestContext, user: { name: string; ema
   return session.userId!;
 }
 
+/** Runs a test's use of a context, then fails it if any page in the context broke the Content-Security-Policy. */
+async function withoutCspViolations(context: BrowserContext, use: () => Promise<void>): Promise<void> {
+  const violations = watchCspViolations(context);
+  await use();
+  expect(violations(), "Content-Security-Policy violations").toEqual([]);
+}
+
 export const test = base.extend<Fixtures>({
+  context: async ({ context }, provide) => {
+    await withoutCspViolations(context, () => provide(context));
+  },
+
   // Contexts made here do not inherit the config's `use`, hence the explicit baseURL.
   demoPage: async ({ browser, baseURL }, provide) => {
     const context = await browser.newContext({ baseURL, storageState: DEMO_STORAGE_STATE });
-    await provide(await context.newPage());
+    await withoutCspViolations(context, async () => provide(await context.newPage()));
     await context.close();
   },
 
@@ -95,7 +107,7 @@ export const test = base.extend<Fixtures>({
     };
     const userId = await signUpAndIn(context.request, user);
     const customerId = await findCustomerId(userId);
-    await provide({ ...user, userId, customerId, context, page: await context.newPage() });
+    await withoutCspViolations(context, async () => provide({ ...user, userId, customerId, context, page: await context.newPage() }));
     await context.close();
   },
 

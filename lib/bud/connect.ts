@@ -42,7 +42,9 @@ export async function createGatewayUrl(
         redirect_url: input.redirectUrl,
         ...(input.provider ? { providers: [input.provider] } : {}),
         initial_screen: input.initialScreen,
-        accounts_summary: true,
+        // Back to us as soon as the customer has answered the bank: our own progress page follows the task.
+        enable_async_connect: true,
+        skip_success_screen: true,
       },
     });
     return parseWire(GatewayUrl, data, GATEWAY).data.url;

@@ -7,6 +7,7 @@ import { securityEvent } from "@/lib/security/events";
 
 const State = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 const TaskId = z.string().regex(/^[\w-]{1,100}$/);
+const ResultCode = z.string().regex(/^[a-z_]{1,64}$/).refine((code) => code !== "success");
 
 /**
  * Bud's redirect back to us. Only `state` finds the journey (the user's own, unused and unexpired), and only
@@ -26,8 +27,12 @@ export async function returnFromBud(userId: string, query: URLSearchParams): Pro
     securityEvent("forbidden", { route: "connect_callback", reason: `state_${used.reason}` });
     return linkProblemPath(used.reason);
   }
-  // Back without a task (the customer cancelled before Bud started one): nothing to wait for. A webhook that
-  // already finished the journey keeps its outcome.
-  if (!used.journey.taskId) await finishJourney(used.journey.id, { status: "failed", result: OWN_RESULT.notCompleted });
+  // Back without a task (the customer cancelled before Bud started one): nothing to wait for, and with no task
+  // there is nothing to succeed, so Bud's `error` may pick the failure's words. A webhook that already finished the
+  // journey keeps its outcome.
+  if (!used.journey.taskId) {
+    const error = ResultCode.safeParse(query.get("error"));
+    await finishJourney(used.journey.id, { status: "failed", result: error.success ? error.data : OWN_RESULT.notCompleted });
+  }
   return journeyPath(used.journey.id);
 }
