@@ -79,9 +79,9 @@ async function signUpAndIn(request: APIRequestContext, user: { name: string; ema
 }
 
 /** Runs a test's use of a context, then fails it if any page in the context broke the Content-Security-Policy. */
-async function withoutCspViolations(context: BrowserContext, use: () => Promise<void>): Promise<void> {
+async function withoutCspViolations(context: BrowserContext, run: () => Promise<void>): Promise<void> {
   const violations = watchCspViolations(context);
-  await use();
+  await run();
   expect(violations(), "Content-Security-Policy violations").toEqual([]);
 }
 
