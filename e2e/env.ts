@@ -45,6 +45,8 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     // Specs that clear a fault expect the next request to reach Bud; the breaker's own timing is tested with its
     // own instance in bud-resilience.spec.ts.
     BUD_BREAKER_COOLDOWN_MS: "1000",
+    // The stand-in's hosted Connect pages, at its public URL (sandbox/README.md): our CSP lets forms go there.
+    BUD_CONNECT_ORIGIN: `http://localhost:${SANDBOX_PORT}`,
     ...overrides,
   };
 }
