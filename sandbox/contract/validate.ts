@@ -126,6 +126,14 @@ export class ContractValidator {
     return response.status >= 400 ? this.check(GENERIC_ERROR, response.body, "error body") : [];
   }
 
+  /** Problems with a value against one of the contract's component schemas (webhook bodies belong to no operation). */
+  validateComponent(name: string, value: unknown): string[] {
+    const schema = (this.componentRefs[name] ??= { $ref: `${CONTRACT_ID}#/components/schemas/${name}` });
+    return this.check(schema, value, name);
+  }
+
+  private readonly componentRefs: Record<string, Schema> = {};
+
   private parameters(operation: Operation): Parameter[] {
     const { parameters } = this.contract.components;
     return (operation.spec.parameters ?? []).flatMap((parameter) => {

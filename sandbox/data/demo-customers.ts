@@ -17,6 +17,8 @@ export const DEMO_CUSTOMER: DemoCustomer = {
   label: "Demo (everyday)",
   createdAt: "2023-06-01T09:00:00Z",
   providers: ["Natwest_Sandbox", "Barclays_Sandbox", "Monzo_Sandbox"],
+  // One consent to reconfirm soon, one already expired: what consent health looks like in real life.
+  consentExpiresInDays: { Barclays_Sandbox: 5, Monzo_Sandbox: -3 },
 };
 
 /**

@@ -28,6 +28,11 @@ export interface DemoCustomer {
   createdAt: string;
   /** The sandbox banks it is connected to from the first start (provider ids). */
   providers: readonly string[];
+  /**
+   * Consents whose expiry tells a story (days from the stand-in's today; negative = already expired), set again
+   * at every start so the shared demo always shows it. Other banks' consents run their normal 90 days.
+   */
+  consentExpiresInDays?: Readonly<Record<string, number>>;
 }
 
 /**

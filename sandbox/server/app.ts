@@ -14,6 +14,8 @@ import { assetRoutes } from "./routes/assets";
 import { balanceRoutes } from "./routes/balances";
 import { categoryRoutes } from "./routes/categories";
 import { connectRoutes } from "./routes/connect";
+import { consentRoutes } from "./routes/consents";
+import { refreshRoutes } from "./routes/refresh";
 import { customerRoutes } from "./routes/customers";
 import { customerV1Routes } from "./routes/customers-v1";
 import { oauthRoutes } from "./routes/oauth";
@@ -22,6 +24,7 @@ import { providerRoutes } from "./routes/providers";
 import { savingsGoalRoutes } from "./routes/savings-goals";
 import { spendingBudgetRoutes } from "./routes/spending-budgets";
 import { transactionRoutes } from "./routes/transactions";
+import { jwksRoutes } from "./webhooks/routes";
 
 const BUD_ROUTES = [
   oauthRoutes,
@@ -29,6 +32,8 @@ const BUD_ROUTES = [
   customerV1Routes,
   providerRoutes,
   connectRoutes,
+  consentRoutes,
+  refreshRoutes,
   accountRoutes,
   balanceRoutes,
   transactionRoutes,
@@ -38,6 +43,7 @@ const BUD_ROUTES = [
   paymentRoutes,
   assetRoutes,
   pageRoutes,
+  jwksRoutes,
 ];
 
 /** Hono's own path reading (decoding included), which the stand-in only extends. */

@@ -13,6 +13,11 @@ const clientSchema = z.object({
   // Two secrets may be valid at once so a secret can be rotated without downtime.
   client_secrets: z.array(z.string().min(1)).min(1).max(2),
   host_secrets: z.boolean(),
+  /**
+   * Whether the client has its own AISP licence (a TSP client) and may call the reconfirm-consent endpoint;
+   * Bud fails it for everyone else. Default off, as for the local client.
+   */
+  can_reconfirm: z.boolean().optional(),
 });
 
 export type SandboxClient = z.infer<typeof clientSchema>;
@@ -41,7 +46,7 @@ export function parseClients(json: string | undefined): SandboxClient[] {
   }
   const parsed = clientsSchema.safeParse(raw);
   if (!parsed.success) {
-    const shape = '{"client_id", "client_secrets": [1-2 strings], "host_secrets": boolean}';
+    const shape = '{"client_id", "client_secrets": [1-2 strings], "host_secrets": boolean, "can_reconfirm"?: boolean}';
     throw new Error(`SANDBOX_CLIENTS must be a JSON array of ${shape}:\n${z.prettifyError(parsed.error)}`);
   }
   return parsed.data;

@@ -22,6 +22,7 @@ const envSchema = z.object({
   SANDBOX_CLIENTS: z.string().optional(),
   SANDBOX_FAULTS: z.string().optional(),
   SANDBOX_CONNECT_STEP_MS: z.coerce.number().int().min(0).max(60_000).optional(),
+  SANDBOX_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 /** Throws an Error naming every invalid variable. Empty values count as unset. */
@@ -41,6 +42,7 @@ export function optionsFromEnv(env: Record<string, string | undefined>): StartSa
     clients: parseClients(config.SANDBOX_CLIENTS),
     faults: parseFaultRules(config.SANDBOX_FAULTS),
     connectStepMs: config.SANDBOX_CONNECT_STEP_MS,
+    webhookUrl: config.SANDBOX_WEBHOOK_URL,
     // A long-running server generates the demo data up front; the first page load should not pay for it.
     warmUp: true,
   };

@@ -8,12 +8,15 @@ import type { TokenService } from "./auth/tokens";
 import type { ClientRegistry, SandboxClient } from "./clients";
 import type { SandboxClock } from "./clock";
 import type { FaultRules } from "./faults/rules";
+import type { RefreshTaskRepository } from "./connect/refresh";
 import type { ConnectTaskRepository } from "./connect/tasks";
 import type { Scheduler } from "./scheduler";
 import type { ConnectionRepository } from "./store/connections";
 import type { CustomerRepository } from "./store/customers";
 import type { StoredCustomer } from "./store/state";
 import type { Store } from "./store/store";
+import type { WebhookDelivery } from "./webhooks/delivery";
+import type { WebhookSigner } from "./webhooks/signing";
 
 export interface RequestLogEntry {
   method: string;
@@ -39,6 +42,11 @@ export interface ServerDeps {
   customers: CustomerRepository;
   connections: ConnectionRepository;
   connectTasks: ConnectTaskRepository;
+  refreshTasks: RefreshTaskRepository;
+  /** Signs webhooks; its public key is served at /bud-callback.jwks. */
+  webhookSigner: WebhookSigner;
+  /** Sends webhooks when SANDBOX_WEBHOOK_URL is set. */
+  webhooks?: WebhookDelivery;
   /** Timers for what happens when a task's moment comes; cleared on close. */
   scheduler: Scheduler;
   /** The one clock every computed date reads (server/clock.ts). */

@@ -8,7 +8,7 @@ import { isBusinessDay } from "../data/bank-holidays";
 import { isoDate } from "../data/calendar";
 import { DEMO_CUSTOMERS } from "../data/index";
 import { createApp } from "./app";
-import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "./clients";
+import { LOCAL_CLIENT, LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "./clients";
 import type { ServerDeps } from "./context";
 import { startSandbox, type RunningSandbox } from "./start";
 import { connectJourney } from "./connect/testing";
@@ -60,7 +60,9 @@ async function call(method: string, path: string, options: Call = {}) {
 
 beforeAll(async () => {
   // A public URL with a top-level domain: the gateway's `data.url` has format "url", which ajv reads strictly.
-  sandbox = await startSandbox({ port: 0, today: "2025-06-30", publicUrl: PUBLIC_URL, connectStepMs: 0 });
+  // The client may reconfirm consents (a TSP client), so the reconfirm operation's 200 is exercised too.
+  const client = { ...LOCAL_CLIENT, can_reconfirm: true };
+  sandbox = await startSandbox({ port: 0, today: "2025-06-30", publicUrl: PUBLIC_URL, connectStepMs: 0, clients: [client] });
   const issued = await call("POST", "/v1/oauth/token", {
     anonymous: true,
     headers: { Authorization: basic(LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET) },
@@ -232,6 +234,17 @@ describe("Bud Connect", () => {
     const taskId = new URL(back.headers.get("location") ?? "").searchParams.get("task_id");
     const task = await call("GET", `/v1/open-banking/connect/${taskId}`, { headers: customer });
     expect(task.body.data.step).toBeGreaterThanOrEqual(1);
+    const refresh = await call("POST", "/open-banking/v2/refresh", { headers: customer, json: { providers: ["Natwest_Sandbox"], resources: ["transactions"] } });
+    await call("GET", `/open-banking/v2/refresh/${refresh.body.data.task_id}`, { headers: customer });
+    expect((await call("GET", "/open-banking/v2/refresh/3f1b9f7e-0000-4000-8000-000000000000", { headers: customer })).status).toBe(400);
+    await call("GET", "/v1/open-banking/account-access-consents?status=all", { headers: customer });
+    await call("GET", "/v1/open-banking/account-access-consents?status=reconfirm_due", { headers: demo });
+    const [consent] = (await call("GET", "/v1/open-banking/account-access-consents", { headers: demo })).body.data;
+    expect((await call("POST", `/v1/open-banking/account-access-consents/${consent.id}/reconfirm`, { headers: demo })).body.data).toMatchObject({ reconnect_required: false });
+    const revoke = await call("POST", "/v1/open-banking/account-access-consent/revoke", { headers: customer, json: { provider: "Natwest_Sandbox" } });
+    await call("GET", `/v1/open-banking/account-access-consent/revoke/${revoke.body.data.task_id}`, { headers: customer });
+    expect((await call("GET", "/v1/open-banking/account-access-consent/revoke/3f1b9f7e-0000-4000-8000-000000000000", { headers: customer })).status).toBe(400);
+    await call("DELETE", "/v1/provider/Natwest_Sandbox", { headers: customer });
     const unknownBank = { redirect_url: "https://budgie.test/back", providers: ["Lloyds"] };
     expect((await call("POST", "/v2/open-banking/authorisation-gateway-url", { headers: customer, json: unknownBank })).status).toBe(400);
   });

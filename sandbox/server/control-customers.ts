@@ -10,7 +10,13 @@ import { parseOrFail, queryObject, readJsonBody } from "./http/params";
 import type { StoredCustomer } from "./store/state";
 
 const findQuery = z.object({ idempotent_identifier: z.string().min(1), client_id: z.string().min(1).optional() });
-const attachBody = z.object({ provider: z.string().min(1) }).strict();
+const attachBody = z
+  .object({
+    provider: z.string().min(1),
+    /** Sets the consent's expiry this many days from today (negative: already expired), to test consent health. */
+    consentExpiresInDays: z.number().int().min(-3650).max(90).optional(),
+  })
+  .strict();
 
 export const customerControlRoutes = new Hono<AppEnv>();
 
@@ -35,12 +41,13 @@ customerControlRoutes.get("/customers/:customer_id/connections", (c) => {
 /** 201 with the new connection, or 200 when the bank was already connected (renewed, never duplicated). */
 customerControlRoutes.post("/customers/:customer_id/connections", async (c) => {
   const customer = anyClientsCustomer(c);
-  const { provider } = parseOrFail(attachBody, await readJsonBody(c));
+  const { provider, consentExpiresInDays } = parseOrFail(attachBody, await readJsonBody(c));
   const { world, connections } = c.var.deps;
   if (!world.providers.some((known) => known.provider === provider)) {
     throw failedValidation({ provider: [`must be one of [${world.providers.map((known) => known.provider).join(" ")}]`] });
   }
   const { connection, created } = connections.connect(customer, provider);
+  if (consentExpiresInDays !== undefined) connections.expireIn(connection, consentExpiresInDays);
   return c.json({ connection }, created ? 201 : 200);
 });
 

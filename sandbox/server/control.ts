@@ -13,6 +13,7 @@ import { customerControlRoutes } from "./control-customers";
 import { faultRulesSchema } from "./faults/rules";
 import { parseOrFail, queryObject, readJsonBody } from "./http/params";
 import { paymentControlRoutes } from "./payments/control";
+import { webhookControlRoutes } from "./webhooks/routes";
 
 /** 127.0.0.0/8 and ::1, including IPv4 addresses mapped into IPv6. */
 export function isLoopbackAddress(address: string | undefined): boolean {
@@ -52,3 +53,4 @@ controlRoutes.route("/", clockControlRoutes);
 controlRoutes.route("/", customerControlRoutes);
 controlRoutes.route("/payments", paymentControlRoutes);
 controlRoutes.route("/", maintenanceControlRoutes);
+controlRoutes.route("/", webhookControlRoutes);

@@ -12,12 +12,16 @@ import { ClientRegistry, LOCAL_CLIENT, type SandboxClient } from "./clients";
 import { SandboxClock } from "./clock";
 import type { RequestLogEntry, SandboxStats, ServerDeps } from "./context";
 import { FaultRules, type FaultRule } from "./faults/rules";
+import { RefreshTaskRepository } from "./connect/refresh";
 import { ConnectTaskRepository } from "./connect/tasks";
 import { Scheduler } from "./scheduler";
 import { ConnectionRepository } from "./store/connections";
 import { CustomerRepository } from "./store/customers";
 import type { StoredConnection } from "./store/state";
 import { Store } from "./store/store";
+import { WebhookDelivery } from "./webhooks/delivery";
+import { sendWebhooks } from "./webhooks/events";
+import { WebhookSigner } from "./webhooks/signing";
 
 export type { FaultRule, RequestLogEntry, SandboxClient, SandboxStats, StoredConnection };
 
@@ -42,6 +46,10 @@ export interface StartSandboxOptions {
   publicUrl?: string;
   /** Delay between a connect task's steps (SANDBOX_CONNECT_STEP_MS). Default 400; 0 finishes at once. */
   connectStepMs?: number;
+  /** Where webhooks go (SANDBOX_WEBHOOK_URL); none are sent without it. */
+  webhookUrl?: string;
+  /** The wait before a failed webhook's first retry (doubling after each). Default 500 ms. */
+  webhookRetryBaseMs?: number;
   /** Generate every demo customer's data before answering, so no first request pays for it. Default false. */
   warmUp?: boolean;
   /** Test hook: a hand-made world and its assets directory instead of the seeded one. The world receives the
@@ -128,6 +136,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     },
     async close() {
       deps.scheduler.close();
+      deps.webhooks?.close();
       for (const release of [...deps.hangs]) release();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       if ("closeAllConnections" in server) server.closeAllConnections();
@@ -148,9 +157,16 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   if (options.warmUp) for (const demo of world.demoCustomers) world.customerData(demo.customerId, connections.windows(demo.customerId));
   const scheduler = new Scheduler(clock);
   const connectTasks = new ConnectTaskRepository(store, clock, connections, scheduler, options.connectStepMs ?? DEFAULT_CONNECT_STEP_MS);
-  connectTasks.resume();
   const faults = new FaultRules();
   faults.add(options.faults ?? []);
+  // A refresh reports Pending about as long as a connection takes two steps.
+  const refreshTasks = new RefreshTaskRepository({ store, clock, connections, world, faults, scheduler }, connectTasks.stepMs * 2);
+  const webhookSigner = await WebhookSigner.load(store);
+  const webhooks = options.webhookUrl === undefined ? undefined : new WebhookDelivery(options.webhookUrl, webhookSigner, clock, scheduler, options.webhookRetryBaseMs);
+  if (webhooks) sendWebhooks({ connectTasks, refreshTasks, connections, clock }, webhooks);
+  // After the listeners, so tasks that finished while the stand-in was down still send their webhooks.
+  connectTasks.resume();
+  refreshTasks.resume();
   return {
     world,
     store,
@@ -159,6 +175,9 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
     customers,
     connections,
     connectTasks,
+    refreshTasks,
+    webhookSigner,
+    webhooks,
     scheduler,
     clock,
     faults,

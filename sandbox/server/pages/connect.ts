@@ -14,6 +14,7 @@ import { connectProgress } from "../connect/tasks";
 import type { AppEnv } from "../context";
 import { CONSENT_DAYS } from "../store/connections";
 import type { StoredConnectJourney, StoredConnectTask } from "../store/state";
+import { MANAGE_TITLES, manageScreen, manageScreenOf } from "./connect-manage";
 import { bankConsentScreen, chooseBankScreen, connectedScreen, progressScreen, UNUSABLE_PAGES } from "./connect-screens";
 import { html } from "./html";
 import { hostedPage } from "./layout";
@@ -61,6 +62,12 @@ function render(c: PageContext, journey: StoredConnectJourney, status: 200 | 400
       formTargets: [formTarget(journey.redirect_url)],
       body: html`${notice ? html`<p class="error" role="alert">${notice}</p>` : ""}${body}`,
     });
+  const screen = manageScreenOf(journey);
+  if (screen) {
+    const summary = screen === "accounts_summary" || screen === "download_data";
+    const accounts = summary ? (world.customerData(journey.customer_id, connections.windows(journey.customer_id))?.accounts() ?? []) : [];
+    return page(MANAGE_TITLES[screen], manageScreen({ screen, connections: journeyConnections(c, journey), providers: world.providers, accounts, now: clock.now() }));
+  }
   const provider = providerOf(c, journey.provider);
   if (!provider) {
     const banks = journey.providers.flatMap((id) => {
@@ -103,6 +110,40 @@ function finish(c: PageContext, journey: StoredConnectJourney, task: StoredConne
   return c.redirect(back.toString(), 303);
 }
 
+/** The customer's connections with the banks this journey is about. */
+function journeyConnections(c: PageContext, journey: StoredConnectJourney) {
+  return c.var.deps.connections.forCustomer(journey.customer_id).filter((connection) => journey.providers.includes(connection.provider));
+}
+
+/**
+ * Answers on the reconfirm, revoke and summary screens. Reconfirming here is the customer's own act at Bud, so it
+ * needs no TSP licence: an unexpired consent is extended, an expired or revoked one authorised again.
+ */
+function manage(c: PageContext, journey: StoredConnectJourney, action: string, consentId: string): Response {
+  const { connections, store } = c.var.deps;
+  const connection = journeyConnections(c, journey).find((candidate) => candidate.consent_id === consentId);
+  switch (action) {
+    case "reconfirm":
+      if (!connection) return render(c, journey, 400, "Choose one of the banks below.");
+      if (!connections.reconfirm(connection)) connections.connect(store.state.customers[journey.customer_id]!, connection.provider);
+      return finish(c, journey, undefined);
+    case "revoke":
+      if (!connection) return render(c, journey, 400, "Choose one of the banks below.");
+      connections.revoke(journey.customer_id, connection.provider);
+      return finish(c, journey, undefined);
+    case "done":
+      return finish(c, journey, undefined);
+    case "connect":
+      journey.initial_screen = "connect_accounts";
+      store.changed();
+      return again(c, journey);
+    case "cancel":
+      return finish(c, journey, undefined, CANCELLED);
+    default:
+      return render(c, journey, 400, "Choose one of the options below.");
+  }
+}
+
 const again = (c: PageContext, journey: StoredConnectJourney) => c.redirect(`${CONNECT_PAGE_PATH}${journey.token}`, 303);
 
 /** The customer's answer at the bank starts the connect task; allowing it may still fail at the bank. */
@@ -129,6 +170,7 @@ connectPageRoutes.post(`${CONNECT_PAGE_PATH}:token`, async (c) => {
   if (!c.var.deps.store.state.customers[journey.customer_id]) return unusable(c, "missing");
   const form = await c.req.parseBody();
   const action = String(form.action ?? "");
+  if (manageScreenOf(journey)) return manage(c, journey, action, String(form.consent ?? ""));
   const task = currentTask(c, journey);
   switch (action) {
     case "choose": {

@@ -95,6 +95,8 @@ export interface StoredConnection {
   provider: string;
   /** Revoked consents stop refreshing; the data already fetched stays readable. */
   status: "active" | "revoked";
+  /** When the consent was revoked (through the API, the hosted page or a refresh of an expired consent). */
+  revoked_at?: string;
   created_at: string;
   /** 90 days after the consent was given or last renewed. */
   consent_expires_at: string;
@@ -156,6 +158,52 @@ export interface StoredConnectTask {
   settled: boolean;
 }
 
+/** A revoke-consent task: the consents are revoked when it is created; it reports Completed after a short delay. */
+export interface StoredRevokeTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  provider: string;
+  /** Epoch ms (stand-in clock). */
+  completes_at: number;
+  /** `success`, or `connection_not_found` when the customer had no consent with that provider. */
+  result: string;
+}
+
+/** What one provider's refresh did (a refresh v2 sub-task). */
+export interface StoredRefreshSubTask {
+  task_id: string;
+  provider: string;
+  status: "Completed" | "Failed";
+  result: string;
+  reconnect_required: boolean;
+  has_new_transactions: boolean;
+  account_ids: string[];
+  consent_ids: string[];
+  /** The consent's expiry after the refresh (consent_details in the webhook). */
+  consent_expires_at?: string;
+}
+
+/**
+ * A refresh v2 task. Its providers are refreshed when it is created (the outcome is fixed then); it reports
+ * Pending until `completes_at`, then its outcome, and its webhooks go out at that moment.
+ */
+export interface StoredRefreshTask {
+  task_id: string;
+  client_id: string;
+  customer_id: string;
+  /** The providers asked for (sorted): "the same refresh" within the hour returns this task. */
+  providers: string[];
+  /** Epoch ms (stand-in clock). */
+  created_at: number;
+  completes_at: number;
+  /** The days the refresh asked the banks for (ISO date-times). */
+  window: { from: string; to: string };
+  sub_tasks: StoredRefreshSubTask[];
+  /** Whether its completion has been announced (webhooks). */
+  announced: boolean;
+}
+
 export interface StoredToken {
   client_id: string;
   expires_at: number;
@@ -182,6 +230,13 @@ export interface SandboxState {
   /** Bud Connect journeys by token, and connect tasks by task id. */
   connect_journeys: Record<string, StoredConnectJourney>;
   connect_tasks: Record<string, StoredConnectTask>;
+  revoke_tasks: Record<string, StoredRevokeTask>;
+  refresh_tasks: Record<string, StoredRefreshTask>;
+  /**
+   * The key the stand-in signs its webhooks with (a private JWK), made on first use and kept so that a restart
+   * does not invalidate the JWKS a receiver has cached.
+   */
+  webhook_signing_key?: { kid: string; private_jwk: Record<string, unknown> };
   /** Sandbox banks put in maintenance through the control API (Bud sets `maintenance_status: inactive`). */
   providers_in_maintenance: string[];
 }
@@ -202,6 +257,8 @@ export function emptyState(): SandboxState {
     payments: {},
     connect_journeys: {},
     connect_tasks: {},
+    revoke_tasks: {},
+    refresh_tasks: {},
     providers_in_maintenance: [],
   };
 }
