@@ -27,10 +27,10 @@ export async function returnFromBud(userId: string, query: URLSearchParams): Pro
     securityEvent("forbidden", { route: "connect_callback", reason: `state_${used.reason}` });
     return linkProblemPath(used.reason);
   }
-  // Back without a task (the customer cancelled before Bud started one): nothing to wait for, and with no task
+  // Back from connecting without a task (the customer cancelled before Bud started one): nothing to wait for, and with no task
   // there is nothing to succeed, so Bud's `error` may pick the failure's words. A webhook that already finished the
-  // journey keeps its outcome.
-  if (!used.journey.taskId) {
+  // journey keeps its outcome. A reconfirm starts no task: its progress reads the consent back from Bud.
+  if (!used.journey.taskId && used.journey.purpose === "connect") {
     const error = ResultCode.safeParse(query.get("error"));
     await finishJourney(used.journey.id, { status: "failed", result: error.success ? error.data : OWN_RESULT.notCompleted });
   }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getConnectTask } from "@/lib/bud/connect";
+import { listConsents } from "@/lib/bud/consents";
 import { BudError } from "@/lib/bud/errors";
 import { providerById } from "@/lib/bud/providers";
 import { markSynced } from "@/lib/connect/bank-sync";
@@ -26,6 +27,7 @@ interface TaskLook {
  */
 async function lookAtTask(userId: string, journey: Journey): Promise<TaskLook> {
   const pending = { journey, step: null, pollAfterMs: WEBHOOK_WAIT_POLL_MS };
+  if (journey.status === "pending" && journey.purpose === "reconfirm" && !journey.taskId) return lookAtConsent(userId, journey);
   if (journey.status !== "pending" || !journey.taskId || !connectConfig().pollConnectTasks) return pending;
   const customer = await getBudCustomer(userId);
   try {
@@ -45,6 +47,23 @@ async function lookAtTask(userId: string, journey: Journey): Promise<TaskLook> {
     const failed = await finishJourney(journey.id, { status: "failed", result: OWN_RESULT.notCompleted });
     return { ...pending, journey: failed ?? (await journeyOf(userId, journey.id)) };
   }
+}
+
+/** A consent renewed on this journey expires about 90 days after it started; anything sooner was not renewed. */
+const RENEWED_DAYS = 80;
+
+/**
+ * A reconfirm journey starts no task: Bud renews the consent on its own screen before sending the customer back,
+ * so the outcome is read from Bud's consents (never from the redirect).
+ */
+async function lookAtConsent(userId: string, journey: Journey): Promise<TaskLook> {
+  const consents = await listConsents(await getBudCustomer(userId));
+  const renewedBy = journey.createdAt.getTime() + RENEWED_DAYS * 24 * 60 * 60 * 1000;
+  const renewed = consents.some(
+    (consent) => consent.provider === journey.provider && consent.status === "authorised" && Date.parse(consent.expiresAt) >= renewedBy,
+  );
+  const finished = await finishJourney(journey.id, renewed ? { status: "completed", result: "success" } : { status: "failed", result: OWN_RESULT.notCompleted });
+  return { journey: finished ?? (await journeyOf(userId, journey.id)), step: null, pollAfterMs: WEBHOOK_WAIT_POLL_MS };
 }
 
 /** A journey of the user's as its progress page shows it; someone else's is NotFoundError. */
