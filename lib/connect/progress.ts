@@ -17,6 +17,8 @@ const WEBHOOK_WAIT_POLL_MS = 1_000;
 
 interface TaskLook {
   journey: Journey;
+  /** The bank the task is at, when the customer chose it on Bud's page. */
+  provider?: string;
   step: number | null;
   pollAfterMs: number;
 }
@@ -33,7 +35,7 @@ async function lookAtTask(userId: string, journey: Journey): Promise<TaskLook> {
   try {
     const task = await getConnectTask(customer, journey.taskId);
     const pollAfterMs = Math.min(MAX_POLL_MS, Math.max(MIN_POLL_MS, task.nextDelayMs ?? WEBHOOK_WAIT_POLL_MS));
-    if (task.status === "Pending") return { journey, step: task.step, pollAfterMs };
+    if (task.status === "Pending") return { journey, provider: task.provider, step: task.step, pollAfterMs };
     const completed = task.status === "Completed";
     const finished = await finishJourney(journey.id, {
       status: completed ? "completed" : "failed",
@@ -68,7 +70,8 @@ async function lookAtConsent(userId: string, journey: Journey): Promise<TaskLook
 
 /** A journey of the user's as its progress page shows it; someone else's is NotFoundError. */
 export async function journeyProgress(userId: string, journeyId: string): Promise<JourneyView> {
-  const { journey, step, pollAfterMs } = await lookAtTask(userId, await journeyOf(userId, journeyId));
+  const { journey, step, pollAfterMs, provider } = await lookAtTask(userId, await journeyOf(userId, journeyId));
+  const bank = journey.provider ?? provider;
   // A journey never brought back within its 30 minutes will not be.
   const lapsed = journey.status === "started" && journey.expiresAt.getTime() <= Date.now();
   const status = journey.status === "completed" ? "completed" : journey.status === "failed" || lapsed ? "failed" : "pending";
@@ -76,7 +79,7 @@ export async function journeyProgress(userId: string, journeyId: string): Promis
     id: journey.id,
     purpose: journey.purpose === "reconfirm" ? "reconfirm" : "connect",
     status,
-    provider: journey.provider ? await providerById(journey.provider) : null,
+    provider: bank ? await providerById(bank) : null,
     step,
     failure: lapsed ? "expired" : status === "failed" ? failureOf(journey.result) : null,
     pollAfterMs,
