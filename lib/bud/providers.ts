@@ -37,6 +37,9 @@ export function listProviders(bud: BudClient = getBudClient(), now = Date.now())
 
 /** A provider by id, with the id itself as its name when Bud does not list it (never fails the page for a name). */
 export async function providerById(id: string): Promise<Provider> {
-  const known = await listProviders().catch(() => []);
+  // Async all the way, so that even a client that cannot be made (no configuration) falls back to the id.
+  const known = await Promise.resolve()
+    .then(() => listProviders())
+    .catch(() => []);
   return known.find((provider) => provider.id === id) ?? { id, name: id.replace(/_/g, " "), logoUrl: null };
 }

@@ -1,11 +1,13 @@
 import { CompactSign, createLocalJWKSet, exportJWK, generateKeyPair, type JWK } from "jose";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { lastSyncedByProvider } from "@/lib/connect/bank-sync";
 import { journeyOf, redeemJourneyState, startJourney } from "@/lib/connect/journeys";
 import { receiveBudWebhook } from "@/lib/connect/webhook-receiver";
 import { verifyWebhook, WebhookSignatureError } from "@/lib/connect/webhook-signature";
 import { budCustomers } from "@/lib/db/schema";
 import { insertTestUser, setUpTestDb, testEngines } from "@/lib/db/testing";
+import { journeyProgress } from "@/lib/connect/progress";
+import { resetEnvCacheForTests } from "@/lib/env";
 
 const KID = "bud-key-1";
 let keys: ReturnType<typeof createLocalJWKSet>;
@@ -89,6 +91,25 @@ describe.each(testEngines())("webhook deliveries on %s", (engine) => {
     expect(await deliver(connectBody("customer-1", "task-1"))).toBe("accepted");
     expect((await lastSyncedByProvider(user.id)).get("Natwest_Sandbox")).toEqual(synced);
     expect(await journeyOf(user.id, journey.id)).toMatchObject({ status: "completed" });
+  });
+
+  it("with polling switched off, the webhook alone completes the journey its page is waiting on", async () => {
+    vi.stubEnv("BUDGIE_CONNECT_POLLING", "false");
+    resetEnvCacheForTests();
+    try {
+      const user = await insertTestUser(testDb.db);
+      await testDb.db.insert(budCustomers).values({ userId: user.id, customerId: "customer-1" });
+      const { journey, state } = await startJourney(user.id, { provider: "Natwest_Sandbox", purpose: "connect" });
+      await redeemJourneyState(user.id, state, "task-1");
+      // No Bud to ask (none is configured here): the page keeps waiting…
+      expect(await journeyProgress(user.id, journey.id)).toMatchObject({ status: "pending" });
+      // …until Bud's webhook says the task is done.
+      expect(await deliver(connectBody("customer-1", "task-1"))).toBe("accepted");
+      expect(await journeyProgress(user.id, journey.id)).toMatchObject({ status: "completed", provider: { id: "Natwest_Sandbox" } });
+    } finally {
+      vi.unstubAllEnvs();
+      resetEnvCacheForTests();
+    }
   });
 
   it("changes nothing for a forged or malformed delivery", async () => {
