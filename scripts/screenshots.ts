@@ -30,7 +30,14 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       await page.screenshot({ path: `${outDir}/${name}-${device}-${colorScheme}.png`, fullPage: true });
     }
     await signIn(page);
-    const pages: Record<string, string> = { overview: "/", accounts: "/accounts", "coming-soon": "/budgets", "not-found": "/accounts/none" };
+    const pages: Record<string, string> = {
+      overview: "/",
+      accounts: "/accounts",
+      connections: "/connections",
+      "link-problem": "/connections/link-problem?reason=used",
+      "coming-soon": "/budgets",
+      "not-found": "/accounts/none",
+    };
     const firstAccount = await page.locator('a[href^="/accounts/"]').first().getAttribute("href");
     if (firstAccount) pages.account = firstAccount;
     for (const [name, path] of Object.entries(pages)) {
