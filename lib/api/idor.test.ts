@@ -7,6 +7,7 @@ import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUse
 import { startJourney } from "@/lib/connect/journeys";
 import { budCustomers, users } from "@/lib/db/schema";
 import type { Account, Page, Transaction } from "@/lib/domain";
+import type { Connection } from "@/lib/schemas/connect";
 import type { RequestLogEntry } from "@/sandbox/server/start";
 
 /*
@@ -73,6 +74,13 @@ const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
   accountId: async (owner) => ((await get(owner, "/api/accounts")).json as Account[]).map((account) => account.id),
   // Journeys have no list route: each owner starts one, as "Connect a bank" would.
   journeyId: async (owner) => [(await startJourney(owner.user.id, { provider: null, purpose: "connect" })).journey.id],
+  consentId: async (owner) => ((await get(owner, "/api/connections")).json as Connection[]).map((connection) => connection.consentId),
+  // A refresh the owner started on a bank whose consent is live (listed after consentId, which it needs).
+  taskId: async (owner) => {
+    const live = ((await get(owner, "/api/connections")).json as Connection[]).find((connection) => connection.health === "active");
+    const started = await ask(owner, routeAt("/api/connections/[consentId]/refresh"), "POST", { consentId: [live!.consentId] });
+    return [(started.json as { taskId: string }).taskId];
+  },
 };
 
 /** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */
