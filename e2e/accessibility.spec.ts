@@ -30,7 +30,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     // One test a page, each within its own time budget; "an account" is the demo user's first.
-    for (const path of ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/budgets", "/goals", "/settings", "/no-such-page"]) {
+    for (const path of ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/budgets", "/goals", "/connections", "/connections/link-problem?reason=used", "/settings", "/no-such-page"]) {
       test(`${path} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path === "an account" ? await firstAccountPath(page) : path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

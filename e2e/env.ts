@@ -45,6 +45,9 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     // Specs that clear a fault expect the next request to reach Bud; the breaker's own timing is tested with its
     // own instance in bud-resilience.spec.ts.
     BUD_BREAKER_COOLDOWN_MS: "1000",
+    // The stand-in's hosted Connect pages, at its public URL (sandbox/README.md): our CSP lets forms go there.
+    BUD_CONNECT_ORIGIN: `http://localhost:${SANDBOX_PORT}`,
+    BUD_WEBHOOK_JWKS_URL: `${SANDBOX_URL}/bud-callback.jwks`,
     ...overrides,
   };
 }
@@ -53,6 +56,7 @@ export function sandboxEnv(): Record<string, string> {
   return {
     SANDBOX_PORT: String(SANDBOX_PORT),
     SANDBOX_DATA_DIR: path.join(runDir, "sandbox"),
+    SANDBOX_WEBHOOK_URL: `${APP_URL}/api/webhooks/bud`,
     SANDBOX_CLIENTS: JSON.stringify([
       { client_id: LOCAL_CLIENT_ID, client_secrets: [CANARIES.budClientSecret], host_secrets: false },
     ]),

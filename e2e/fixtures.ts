@@ -8,6 +8,7 @@
  *   the test. The clock is shared by every worker and only moves forward.
  */
 import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { watchCspViolations } from "./csp-guard";
 import { APP_URL } from "./env";
 import {
   addFault,
@@ -93,23 +94,34 @@ async function signUpFreshUser(browser: Browser, baseURL: string | undefined, wo
   return { ...user, userId, customerId, context, page: await context.newPage() };
 }
 
+/** Runs a test's use of a context, then fails it if any page in the context broke the Content-Security-Policy. */
+async function withoutCspViolations(context: BrowserContext, run: () => Promise<void>): Promise<void> {
+  const violations = watchCspViolations(context);
+  await run();
+  expect(violations(), "Content-Security-Policy violations").toEqual([]);
+}
+
 export const test = base.extend<Fixtures>({
+  context: async ({ context }, provide) => {
+    await withoutCspViolations(context, () => provide(context));
+  },
+
   // Contexts made here do not inherit the config's `use`, hence the explicit baseURL.
   demoPage: async ({ browser, baseURL }, provide) => {
     const context = await browser.newContext({ baseURL, storageState: DEMO_STORAGE_STATE });
-    await provide(await context.newPage());
+    await withoutCspViolations(context, async () => provide(await context.newPage()));
     await context.close();
   },
 
   freshUser: async ({ browser, baseURL }, provide, testInfo) => {
     const user = await signUpFreshUser(browser, baseURL, testInfo.workerIndex);
-    await provide(user);
+    await withoutCspViolations(user.context, () => provide(user));
     await user.context.close();
   },
 
   otherUser: async ({ browser, baseURL }, provide, testInfo) => {
     const user = await signUpFreshUser(browser, baseURL, testInfo.workerIndex);
-    await provide(user);
+    await withoutCspViolations(user.context, () => provide(user));
     await user.context.close();
   },
 

@@ -60,9 +60,13 @@ export async function findCustomerId(idempotentIdentifier: string): Promise<stri
 export type CustomerRef = { customerId: string } | { idempotentIdentifier: string };
 
 /** Connects a sandbox bank to a customer at once (no Connect journey): 24 months of its data, up to today. */
-export async function attachBank(customer: CustomerRef, provider: SandboxProvider = "Natwest_Sandbox"): Promise<StandInConnection> {
+export async function attachBank(
+  customer: CustomerRef,
+  provider: SandboxProvider = "Natwest_Sandbox",
+  options: { consentExpiresInDays?: number } = {},
+): Promise<StandInConnection> {
   const customerId = "customerId" in customer ? customer.customerId : await findCustomerId(customer.idempotentIdentifier);
-  const { connection } = await control<{ connection: StandInConnection }>("POST", `customers/${customerId}/connections`, { provider });
+  const { connection } = await control<{ connection: StandInConnection }>("POST", `customers/${customerId}/connections`, { provider, ...options });
   return connection;
 }
 

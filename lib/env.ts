@@ -39,6 +39,20 @@ export interface AppConfig {
   appUrl: string | undefined;
 }
 
+export interface ConnectConfig {
+  /** The origin of Bud's hosted Connect pages, e.g. https://auth.gateway.thisisbud.com. */
+  connectOrigin: string;
+  /** Where Bud publishes the keys its webhooks are signed with. */
+  webhookJwksUrl: string;
+  /** Whether our server polls Bud's connect task; webhooks complete journeys either way. */
+  pollConnectTasks: boolean;
+}
+
+/** Bud's own hosts: its hosted Connect pages are on the gateway, not on the API host. */
+const BUD_HOSTS = /(^|\.)thisisbud\.com$/;
+const BUD_CONNECT_ORIGIN_DEFAULT = "https://auth.gateway.thisisbud.com";
+const BUD_WEBHOOK_JWKS_DEFAULT = "https://assets.thisisbud.com/bud-callback.jwks";
+
 export interface SecretsConfig {
   /** First = primary (encrypts); the rest only decrypt, during a key rotation. */
   encryptionKeys: EncryptionKey[];
@@ -193,6 +207,15 @@ const perfSchema = z.object({
   BUDGIE_SERVER_TIMING: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("false"),
 });
 
+// Bud Connect: where its hosted pages live (our CSP must let a form redirect there), where Bud publishes the keys
+// that sign its webhooks, and whether the server asks Bud for a journey's task (off: webhooks alone finish it).
+const connectSchema = z.object({
+  BUD_API_URL: z.string().optional(),
+  BUD_CONNECT_ORIGIN: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).optional(),
+  BUD_WEBHOOK_JWKS_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).default(BUD_WEBHOOK_JWKS_DEFAULT),
+  BUDGIE_CONNECT_POLLING: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("true"),
+});
+
 const testSchema = z.object({
   TEST_DATABASE_URL: postgresUrl.optional(),
 });
@@ -223,6 +246,7 @@ let cache: {
   rateLimit?: RateLimitConfig;
   perf?: { serverTiming: boolean };
   mail?: MailConfig;
+  connect?: ConnectConfig;
 } = {};
 
 export function resetEnvCacheForTests(): void {
@@ -325,6 +349,28 @@ export function mailConfig(): MailConfig {
 export function perfConfig(): { serverTiming: boolean } {
   cache.perf ??= { serverTiming: parseEnv("perf", perfSchema, readEnv(Object.keys(perfSchema.shape))).BUDGIE_SERVER_TIMING === "true" };
   return cache.perf;
+}
+
+/**
+ * Bud Connect settings. The hosted pages' origin is BUD_CONNECT_ORIGIN when set; otherwise Bud's gateway for Bud's
+ * own API hosts, and the API's own origin for anything else (the local stand-in serves its hosted pages itself).
+ */
+export function connectConfig(): ConnectConfig {
+  cache.connect ??= (() => {
+    const env = parseEnv("Bud Connect", connectSchema, readEnv(Object.keys(connectSchema.shape)));
+    return {
+      connectOrigin: new URL(env.BUD_CONNECT_ORIGIN ?? derivedConnectOrigin(env.BUD_API_URL)).origin,
+      webhookJwksUrl: env.BUD_WEBHOOK_JWKS_URL,
+      pollConnectTasks: env.BUDGIE_CONNECT_POLLING === "true",
+    };
+  })();
+  return cache.connect;
+}
+
+function derivedConnectOrigin(apiUrl: string | undefined): string {
+  const parsed = apiUrl && URL.canParse(apiUrl) ? new URL(apiUrl) : null;
+  if (!parsed || BUD_HOSTS.test(parsed.hostname)) return BUD_CONNECT_ORIGIN_DEFAULT;
+  return parsed.origin;
 }
 
 /** Test tooling only: TEST_DATABASE_URL adds PostgreSQL to the engines the database tests run on. */

@@ -194,3 +194,8 @@ export function formatShortMonth(iso: string): string {
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** A wait in whole minutes, rounded up: `in 1 minute`, `in 4 minutes`. */
+export function formatRetryWait(seconds: number): string {
+  return relativeTimeFormat.format(Math.max(1, Math.ceil(seconds / 60)), "minute");
+}

@@ -7,6 +7,8 @@ import { getQueryClient } from "@/lib/get-query-client";
 import { getCategoryTaxonomy } from "@/lib/bud/category-taxonomy";
 import { getBudgetSuggestions } from "@/lib/budget-options";
 import { getBudget, getBudgets, getBudgetTransactions } from "@/lib/budgets";
+import { journeyProgress } from "@/lib/connect/progress";
+import { getConnections } from "@/lib/connections";
 import { getGoals } from "@/lib/goals";
 import {
   getBalanceHistory,
@@ -28,8 +30,10 @@ import {
   budgetTransactionsQuery,
   categoryFlowsQuery,
   categoryTaxonomyQuery,
+  connectionsQuery,
   essentialSplitQuery,
   goalsQuery,
+  journeyQuery,
   merchantTotalsQuery,
   monthComparisonQuery,
   spendingTrendsQuery,
@@ -39,6 +43,7 @@ import {
   upcomingQuery,
 } from "@/lib/queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
+import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
 import {
   TransactionListQuery,
@@ -171,6 +176,16 @@ export function prefetcher(user: CurrentUser) {
 
     goals(): void {
       void queryClient.prefetchQuery({ ...goalsQuery(), queryFn: () => getGoals(user.id) });
+    },
+
+    // Bud Connect
+    /** Awaited: an unknown or someone else's journey is the page's 404 (NotFoundError). */
+    journey(journeyId: string): Promise<JourneyView> {
+      return queryClient.fetchQuery({ ...journeyQuery(journeyId), queryFn: () => journeyProgress(user.id, journeyId) });
+    },
+
+    connections(): void {
+      void queryClient.prefetchQuery({ ...connectionsQuery(), queryFn: () => getConnections(user.id) });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

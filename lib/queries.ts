@@ -9,6 +9,7 @@ import { apiFetch } from "@/lib/api-fetch";
 import { Account, Budget, CategoryTaxonomy, pageOf, SavingsGoal, SearchSuggestion, Transaction } from "@/lib/domain";
 import { BudgetOptions, BudgetSuggestions } from "@/lib/schemas/budget-options";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
+import { Connection, JourneyView } from "@/lib/schemas/connect";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import {
   BalanceHistoryQuery,
@@ -230,4 +231,19 @@ export const goalsQuery = () =>
   queryOptions({
     queryKey: ["goals"] as const,
     queryFn: () => apiFetch("/api/goals", SavingsGoal.array()),
+  });
+
+// Bud Connect
+export const journeyQuery = (journeyId: string) =>
+  queryOptions({
+    queryKey: ["connect-journeys", journeyId] as const,
+    queryFn: () => apiFetch(`/api/connect/journeys/${encodeURIComponent(journeyId)}`, JourneyView),
+  });
+
+const ConnectionList = Connection.array();
+
+export const connectionsQuery = () =>
+  queryOptions({
+    queryKey: ["connections"] as const,
+    queryFn: () => apiFetch("/api/connections", ConnectionList),
   });

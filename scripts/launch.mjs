@@ -55,7 +55,10 @@ if (!process.env.BUD_API_URL) {
   const port = process.env.SANDBOX_PORT ?? "4010";
   const url = `http://127.0.0.1:${port}`;
   console.log(`Starting the local Bud stand-in on ${url} (set BUD_API_URL to use Bud's real sandbox instead).`);
-  run(bin("tsx"), ["sandbox/main.ts"], { SANDBOX_PORT: port });
+  // Its Connect, refresh and consent webhooks come to our receiver, as Bud's would.
+  const appPort = process.env.PORT ?? "3000";
+  const webhookUrl = process.env.SANDBOX_WEBHOOK_URL ?? `http://localhost:${appPort}/api/webhooks/bud`;
+  run(bin("tsx"), ["sandbox/main.ts"], { SANDBOX_PORT: port, SANDBOX_WEBHOOK_URL: webhookUrl });
   await waitForHttp(`${url}/v1/open-banking/providers`, 60_000);
   Object.assign(appEnv, {
     BUD_API_URL: url,
@@ -64,6 +67,10 @@ if (!process.env.BUD_API_URL) {
     BUDGIE_DEMO: process.env.BUDGIE_DEMO ?? "true",
     // Production insists on an https Bud; the local stand-in is plain http on loopback, so a demo opts out.
     BUD_API_ALLOW_HTTP: "true",
+    // The stand-in serves its hosted Connect pages at its public URL (localhost, not 127.0.0.1), and publishes the
+    // keys its webhooks are signed with.
+    BUD_CONNECT_ORIGIN: `http://localhost:${port}`,
+    BUD_WEBHOOK_JWKS_URL: `${url}/bud-callback.jwks`,
   });
 }
 

@@ -39,6 +39,7 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       budgets: "/budgets",
       goals: "/goals",
       connections: "/connections",
+      "link-problem": "/connections/link-problem?reason=used",
       settings: "/settings",
       "coming-soon": "/payments",
       "not-found": "/accounts/none",

@@ -1,21 +1,22 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { AccountsOverview } from "@/components/accounts/accounts-overview";
+import { BudgetsNearLimit } from "@/components/budgets/budgets-near-limit";
+import { ConsentBanner } from "@/components/connections/consent-banner";
+import { GoalsDueSoon } from "@/components/goals/goals-due-soon";
+import { OverviewInsights } from "@/components/insights/overview-insights";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecentTransactions } from "@/components/transactions/recent-transactions";
-import { OverviewInsights } from "@/components/insights/overview-insights";
-import { DEFAULT_BALANCE_PERIOD } from "@/lib/insights/balance-chart";
-import { londonToday } from "@/lib/periods";
-import { BudgetsNearLimit } from "@/components/budgets/budgets-near-limit";
-import { GoalsDueSoon } from "@/components/goals/goals-due-soon";
 import { requireUser } from "@/lib/auth/require-user";
 import { formatGreeting } from "@/lib/format";
+import { DEFAULT_BALANCE_PERIOD } from "@/lib/insights/balance-chart";
+import { londonToday } from "@/lib/periods";
 import { prefetcher } from "@/lib/prefetch";
 import { RECENT_TRANSACTIONS } from "@/lib/queries";
 
 export const metadata: Metadata = { title: "Overview" };
 
-/** Both loaders start at once and the page renders straight away; each widget streams in when its data lands. */
+/** Every loader starts at once and the page renders straight away; each widget streams in when its data lands. */
 export default async function OverviewPage() {
   const user = await requireUser();
   const prefetch = prefetcher(user);
@@ -30,9 +31,11 @@ export default async function OverviewPage() {
   prefetch.upcoming();
   prefetch.budgets();
   prefetch.goals();
+  prefetch.connections();
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Overview" description={formatGreeting(user.name)} />
+      <ConsentBanner />
       <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] xl:items-start">
         <AccountsOverview />
         <RecentTransactions />

@@ -64,7 +64,6 @@ export const NAV_ITEMS = [
   },
   {
     href: "/connections",
-    soon: true,
     label: "Connections",
     icon: Cable,
     summary: "Connect new banks, renew access and disconnect the ones you no longer use.",

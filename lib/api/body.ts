@@ -24,3 +24,11 @@ export async function parseJsonBody<T extends z.ZodType>(request: NextRequest, s
 function bodyError(message: string): ZodError {
   return new ZodError([{ code: "custom", path: [], message, input: undefined }]);
 }
+
+/** Reads and validates a form body (`<form method="post">`, which works without JavaScript), as parseJsonBody does. */
+export async function parseFormBody<T extends z.ZodType>(request: NextRequest, schema: T): Promise<z.infer<T>> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw bodyError("Request body is too large.");
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw bodyError("Request body is too large.");
+  return schema.parse(Object.fromEntries(new URLSearchParams(text)));
+}

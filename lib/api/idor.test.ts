@@ -4,10 +4,12 @@ import { callRoute, ORIGIN, type RouteAnswer } from "@/lib/api/testing/call";
 import { discoverRoutes, paramNames, routeProblems, type DiscoveredRoute, type HttpMethod } from "@/lib/api/testing/routes";
 import { signInAs } from "@/lib/api/testing/session";
 import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
+import { startJourney } from "@/lib/connect/journeys";
 import { budCustomers, users } from "@/lib/db/schema";
 import type { Account, Budget, Page, SavingsGoal, Transaction } from "@/lib/domain";
 import { calendarDay } from "@/lib/format";
 import { BUDGET_FORM_DEFAULTS } from "@/lib/schemas/budgets";
+import type { Connection } from "@/lib/schemas/connect";
 import { GOAL_FORM_DEFAULTS } from "@/lib/schemas/goals";
 import { transactionRef } from "@/lib/schemas/transactions";
 import type { RequestLogEntry } from "@/sandbox/server/start";
@@ -92,6 +94,15 @@ const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
       await ask(owner, routeAt("/api/goals"), "POST", {}, { body });
     }
     return ((await get(owner, "/api/goals")).json as SavingsGoal[]).map((goal) => goal.id);
+  },
+  // Journeys have no list route: each owner starts one, as "Connect a bank" would.
+  journeyId: async (owner) => [(await startJourney(owner.user.id, { provider: null, purpose: "connect" })).journey.id],
+  consentId: async (owner) => ((await get(owner, "/api/connections")).json as Connection[]).map((connection) => connection.consentId),
+  // A refresh the owner started on a bank whose consent is live (listed after consentId, which it needs).
+  taskId: async (owner) => {
+    const live = ((await get(owner, "/api/connections")).json as Connection[]).find((connection) => connection.health === "active");
+    const started = await ask(owner, routeAt("/api/connections/[consentId]/refresh"), "POST", { consentId: [live!.consentId] });
+    return [(started.json as { taskId: string }).taskId];
   },
 };
 

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /*
  * Budgie's own data: users, the link from each user to a Bud customer, and sign-in attempts for rate limiting.
@@ -98,3 +98,56 @@ export const mailOutbox = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
+
+// Bud Connect: journeys in flight, each bank's sync state, webhook deliveries already applied.
+
+/** One trip through Bud Connect: started by a POST, used up by the callback, finished by the task's outcome. */
+export const connectJourneys = pgTable(
+  "connect_journeys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** SHA-256 of the `state` sent to Bud: the secret itself is never stored. */
+    stateHash: text("state_hash").notNull().unique(),
+    /** The bank chosen before leaving, when one was. */
+    provider: text("provider"),
+    /** "connect" or "reconfirm". */
+    purpose: text("purpose").notNull().default("connect"),
+    /** started → pending (back from Bud, task known) → completed | failed. */
+    status: text("status").notNull().default("started"),
+    /** Bud's connect task, learned on the callback (or from its webhook). */
+    taskId: text("task_id"),
+    /** Bud's ConnectResultCode, or ours ("maintenance", "not_completed") for a journey that never reached a task. */
+    result: text("result"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    /** When the callback used the state; a second use is refused. */
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("connect_journeys_user_id_idx").on(table.userId), index("connect_journeys_task_id_idx").on(table.taskId)],
+);
+
+/** What we know about each connected bank beyond Bud's consent: when its data was last synced and refresh requests. */
+export const bankConnections = pgTable(
+  "bank_connections",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    provider: text("provider").notNull(),
+    lastSyncedAt: timestamp("last_synced_at", { withTimezone: true }),
+    /** The last on-demand refresh asked for: the per-bank rate limit. */
+    refreshRequestedAt: timestamp("refresh_requested_at", { withTimezone: true }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.provider] })],
+);
+
+/** Webhook deliveries already applied, by task (or consent) id and status: Bud may deliver one more than once. */
+export const webhookDeliveries = pgTable("webhook_deliveries", {
+  key: text("key").primaryKey(),
+  receivedAt: createdAt(),
+});

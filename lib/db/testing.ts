@@ -5,7 +5,7 @@ import { Client } from "pg";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { closeDb, openPglite, openPostgres, setDbForTests, type Database, type DbHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { budCustomers, loginAttempts, mailOutbox, passwordResetTokens, users, type User } from "@/lib/db/schema";
+import { budCustomers, loginAttempts, mailOutbox, passwordResetTokens, users, webhookDeliveries, type User } from "@/lib/db/schema";
 import { testDatabaseUrl } from "@/lib/env";
 
 /* Test support: isolated, migrated databases on either engine. Imported by tests only. */
@@ -51,7 +51,9 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
   };
 }
 
-const TABLES = [users, budCustomers, loginAttempts, passwordResetTokens, mailOutbox].map((table) => `"${getTableName(table)}"`).join(", ");
+const TABLES = [users, budCustomers, loginAttempts, passwordResetTokens, mailOutbox, webhookDeliveries]
+  .map((table) => `"${getTableName(table)}"`)
+  .join(", ");
 
 /**
  * A migrated database that getDb() also answers with until close(): PGlite in memory, or a scratch PostgreSQL

@@ -6,9 +6,10 @@ const IMAGE_SOURCES = ["https:", "http://localhost:*", "http://127.0.0.1:*"];
 
 /**
  * The Content-Security-Policy for pages: scripts only with this request's nonce ('strict-dynamic' lets Next's
- * own chunks load), no plugins, no <base>, no framing.
+ * own chunks load), no plugins, no <base>, no framing. Forms post only to us, and may be redirected on to
+ * `formTargets` (Bud's hosted Connect pages): Chromium checks form-action against every redirect of a submission.
  */
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean }): string {
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean; formTargets?: readonly string[] }): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // React's development build evaluates code for debugging; production never needs eval.
@@ -21,7 +22,7 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean }):
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "frame-ancestors": ["'none'"],
-    "form-action": ["'self'"],
+    "form-action": ["'self'", ...(options.formTargets ?? [])],
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(" ")}`)

@@ -1,0 +1,4 @@
+import { userRoute } from "@/lib/api/route";
+import { getConnections } from "@/lib/connections";
+
+export const GET = userRoute(({ user }) => getConnections(user.id));
