@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { categoryTotals, suggestBudgets } from "@/lib/budget-suggestions";
 import type { Transaction } from "@/lib/domain";
+import { testTransaction } from "@/lib/testing/transaction";
 
-const debit = (l1: string | null, minor: number, currency = "GBP"): Transaction => ({
-  id: `${l1}-${minor}`,
-  accountId: "acc",
-  date: "2026-10-01T10:00:00Z",
-  description: "x",
-  rawDescription: "x",
-  amount: { minor, currency },
-  status: "booked",
-  category: l1 ? { l1, l2: null } : null,
-  merchant: null,
-  logoUrl: null,
-  tags: [],
-  valueDate: null,
-  merchantWebsite: null,
-  counterparty: null,
-  location: null,
-  regularity: null,
-});
+const debit = (l1: string | null, minor: number, currency = "GBP"): Transaction =>
+  testTransaction({
+    id: `${l1}-${minor}`,
+    date: "2026-10-01T10:00:00Z",
+    description: "x",
+    rawDescription: "x",
+    amount: { minor, currency },
+    category: l1 ? { l1, l2: null } : null,
+  });
 
 describe("categoryTotals", () => {
   it("sums debits per L1 in one currency, as positive amounts", () => {

@@ -1,26 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Account, Transaction } from "@/lib/domain";
+import { testTransaction } from "@/lib/testing/transaction";
 import { toDayRows, transferCounterpart, transferLabel } from "@/lib/transaction-rows";
 
-const transaction = (overrides: Partial<Transaction>): Transaction => ({
-  id: "t",
-  accountId: "current",
-  date: "2026-11-30T10:00:00Z",
-  description: "Tesco",
-  rawDescription: "TESCO STORES 1234",
-  amount: { minor: -1000, currency: "GBP" },
-  status: "booked",
-  category: null,
-  merchant: null,
-  logoUrl: null,
-  tags: [],
-  valueDate: null,
-  merchantWebsite: null,
-  counterparty: null,
-  location: null,
-  regularity: null,
-  ...overrides,
-});
+const transaction = (overrides: Partial<Transaction>): Transaction =>
+  testTransaction({ accountId: "current", ...overrides });
 
 const account = (id: string, name: string, last4: string): Account => ({
   id,

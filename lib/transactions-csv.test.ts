@@ -1,27 +1,20 @@
 import { parseCsv } from "@/lib/testing/csv";
+import { testTransaction } from "@/lib/testing/transaction";
 import { describe, expect, it } from "vitest";
 import type { Transaction } from "@/lib/domain";
 import { csvChunk, csvFilename, neutraliseFormula, signedAmount } from "@/lib/transactions-csv";
 
-const transaction = (overrides: Partial<Transaction>): Transaction => ({
-  id: "t1",
-  accountId: "acc",
-  date: "2026-06-30T23:30:00Z",
-  description: "Café",
-  rawDescription: "CAFÉ NÉRO, \"KING'S\" CROSS",
-  amount: { minor: -1230, currency: "GBP" },
-  status: "booked",
-  category: { l1: "food_and_drink", l2: "coffee" },
-  merchant: { id: null, slug: "caffe_nero", name: "Caffè Nero", logoUrl: null },
-  logoUrl: null,
-  tags: [],
-  valueDate: null,
-  merchantWebsite: null,
-  counterparty: null,
-  location: null,
-  regularity: null,
-  ...overrides,
-});
+const transaction = (overrides: Partial<Transaction>): Transaction =>
+  testTransaction({
+    id: "t1",
+    date: "2026-06-30T23:30:00Z",
+    description: "Café",
+    rawDescription: "CAFÉ NÉRO, \"KING'S\" CROSS",
+    amount: { minor: -1230, currency: "GBP" },
+    category: { l1: "food_and_drink", l2: "coffee" },
+    merchant: { id: null, slug: "caffe_nero", name: "Caffè Nero", logoUrl: null },
+    ...overrides,
+  });
 
 const accounts = [
   {
