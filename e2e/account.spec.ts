@@ -44,9 +44,9 @@ test("an unknown address is a 404 inside the app shell, and an unknown API path 
 
 test("sections not built yet are marked in the nav and say so instead of a 404", async ({ page }) => {
   await page.goto("/");
-  const budgets = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Budgets" });
-  await expect(budgets).toContainText("Soon");
-  await budgets.click();
-  await expect(page.getByRole("heading", { level: 1, name: "Budgets" })).toBeVisible();
+  const payments = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" });
+  await expect(payments).toContainText("Soon");
+  await payments.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Coming soon" })).toBeVisible();
 });

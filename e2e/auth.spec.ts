@@ -105,7 +105,8 @@ test("a wrong password is refused without saying which part was wrong", async ({
 test("Try the demo signs straight in", async ({ page }) => {
   await page.goto("/sign-in");
   await page.getByRole("button", { name: "Try the demo" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  // Sign-in, then the redirect and the overview's render: more than one round trip.
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible({ timeout: 20_000 });
 });
 
 test("signing in from a deep link returns to that page", async ({ page }) => {
@@ -121,7 +122,8 @@ test("signing in from a deep link returns to that page", async ({ page }) => {
 test("sign-in never follows a return address to another site", async ({ page }) => {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("/\\evil.example/steal")}`);
   await page.getByRole("button", { name: "Try the demo" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  // Sign-in, then the redirect and the overview's render: more than one round trip.
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible({ timeout: 20_000 });
   expect(new URL(page.url()).origin).toBe(APP_URL);
 });
 

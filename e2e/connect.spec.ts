@@ -103,6 +103,8 @@ test("a callback that says success for a task the bank fails ends on the failure
   await page.route(CALLBACK, (route) => route.abort());
   const forged = new URL(await connectBank(page, "NatWest Sandbox"));
   forged.searchParams.set("status", "success");
+  // Leave Bud's page first, so nothing of it (a refresh, a retried redirect) spends the state before the forgery does.
+  await page.goto("about:blank");
   await page.unroute(CALLBACK);
   await page.goto(forged.toString());
   await expect(page.getByRole("heading", { level: 1, name: "NatWest Sandbox ran into a problem" })).toBeVisible({ timeout: 60_000 });

@@ -26,8 +26,7 @@ test("the overview lists the ten most recent transactions, debits with a true mi
   await expect(recent.getByRole("listitem")).toHaveCount(10);
   await expect(recent.getByText(/^\u2212£[\d,]+\.\d\d$/).first()).toBeVisible();
   await expect(recent.getByText(/^-£/)).toHaveCount(0);
-  // Transactions is not built yet: no working page links into its "Coming soon" placeholder.
-  await expect(page.getByRole("main").getByRole("link", { name: "View all" })).toHaveCount(0);
+  await expect(recent.getByRole("link", { name: "View all" })).toHaveAttribute("href", "/transactions");
 });
 
 test("a card leads with what is left to spend; balances after pending are labelled as such", async ({ demoPage: page }) => {

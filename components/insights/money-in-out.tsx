@@ -44,16 +44,15 @@ function Flows({ month }: { month: string }) {
 
 function Bar({ label, amount, share, className }: { label: string; amount: CashFlow["moneyIn"]; share: number; className: string }) {
   return (
-    <div>
-      <div className="flex justify-between text-sm">
-        <dt className="text-text-muted">{label}</dt>
-        <dd>
-          <MoneyAmount amount={amount} className="font-medium text-text" />
-        </dd>
-      </div>
-      <div aria-hidden="true" className="mt-1.5 h-2.5 overflow-hidden rounded-full bg-surface-muted">
+    // dt and dd sit directly in the group (a dl allows one wrapping div, no deeper), the bar in a hidden dd.
+    <div className="grid grid-cols-[1fr_auto] text-sm">
+      <dt className="text-text-muted">{label}</dt>
+      <dd>
+        <MoneyAmount amount={amount} className="font-medium text-text" />
+      </dd>
+      <dd aria-hidden="true" className="col-span-2 mt-1.5 h-2.5 overflow-hidden rounded-full bg-surface-muted">
         <span className={`block h-full rounded-full ${className}`} style={{ width: `${Math.max(share * 100, amount.minor > 0 ? 2 : 0)}%` }} />
-      </div>
+      </dd>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
+import { Fragment } from "react";
 import { ChartCardSkeleton } from "@/components/insights/chart-card-skeleton";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
@@ -50,8 +51,9 @@ function MonthCard({ month, today }: { month: CalendarMonth; today: string }) {
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="font-semibold text-text">{name}</h3>
         <dl className="flex gap-4 text-sm">
+          {/* One group per figure: a dl allows a single wrapping div around its dt and dd. */}
           {month.totals.map((total) => (
-            <div key={total.currency} className="flex gap-3">
+            <Fragment key={total.currency}>
               <div className="flex gap-1">
                 <dt className="text-text-muted">In</dt>
                 <dd><MoneyAmount amount={total.moneyIn} tone="credits" /></dd>
@@ -60,7 +62,7 @@ function MonthCard({ month, today }: { month: CalendarMonth; today: string }) {
                 <dt className="text-text-muted">Out</dt>
                 <dd><MoneyAmount amount={{ ...total.moneyOut, minor: -total.moneyOut.minor }} /></dd>
               </div>
-            </div>
+            </Fragment>
           ))}
         </dl>
       </div>
