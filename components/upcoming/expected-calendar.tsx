@@ -97,8 +97,9 @@ function DayCell({ day, payments, past }: { day: string; payments: ExpectedPayme
   const net = payments.reduce((sum, payment) => sum + payment.amount.minor, 0);
   const currency = payments[0]?.amount.currency;
   return (
-    <div className={cn("flex h-full flex-col items-center rounded-md py-1", payments.length > 0 && "bg-surface-muted", past && "opacity-60")}>
-      <span className="text-text">{Number(day.slice(8))}</span>
+    // Past days are quieter in colour, not in opacity: faded text would fail contrast.
+    <div className={cn("flex h-full flex-col items-center rounded-md py-1", payments.length > 0 && "bg-surface-muted")}>
+      <span className={past ? "text-text-muted" : "text-text"}>{Number(day.slice(8))}</span>
       {currency && (
         <>
           <span aria-hidden="true" className={cn("tabular-nums", net > 0 ? "text-positive" : "text-text-muted")}>
