@@ -140,7 +140,15 @@ const attempts = (): [string, Ask][] => [["plain", {}], ["smuggled", smuggled()]
 const aSecrets = () => [A.customer.customerId, A.customer.customerSecret, A.user.id, ...Object.values(aIds).flat()];
 
 /** Bud was asked, and only ever about `customerId`. */
+/**
+ * Routes answered from Budgie's own records, owner-checked in our database (a Connect journey before Bud has a task
+ * for it): they may answer without calling Bud; when they do call it, the same rule holds.
+ */
+const OWN_RECORD_ROUTES = ["/api/connect/journeys/[journeyId]"];
+
 function expectOnlyCustomer(upstream: RequestLogEntry[], customerId: string, label: string): void {
+  const local = OWN_RECORD_ROUTES.some((pattern) => label.includes(pattern));
+  if (local && upstream.length === 0) return;
   expect(upstream.length, label).toBeGreaterThan(0);
   expect(new Set(upstream.map((entry) => entry.customerId)), label).toEqual(new Set([customerId]));
 }

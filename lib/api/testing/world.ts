@@ -48,7 +48,8 @@ async function linkedUser(testDb: TestDb, email: string, customer: DemoCustomer)
 export async function startRouteWorld(): Promise<RouteWorld> {
   const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
   configureLog({ level: "silent" });
-  const sandbox = await startSandbox({ port: 0 });
+  // Tasks finish at once (no step delay), so a refresh the walker starts cannot change A's data while it walks.
+  const sandbox = await startSandbox({ port: 0, connectStepMs: 0 });
   // Config and the Bud client are cached per process: set the environment first, then drop both caches.
   Object.assign(process.env, {
     BUD_API_URL: sandbox.url,
