@@ -80,7 +80,8 @@ export async function refreshProgress(userId: string, consentId: string, taskId:
   const accounts = coveredAccounts(consent, await listAccounts(customer));
   const since = (await refreshRequestedAt(userId, consent.provider)) ?? new Date();
   const newTransactions = await countUpdatedTransactions(customer, new Set(accounts.map((account) => account.id)), since.toISOString());
-  await markSynced(userId, consent.provider);
+  // Synced as of the moment the user asked: the same answer however often a finished refresh is looked at.
+  await markSynced(userId, consent.provider, since);
   return { status: "completed", newTransactions, reconnectRequired: state.reconnectRequired };
 }
 
