@@ -1,13 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 import { SANDBOX_URL } from "./env";
 import { expect, test } from "./fixtures";
 import { connectionsOf } from "./stand-in";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id);
-}
 
 /*
  * Bud Connect through the stand-in's hosted pages, as a newly signed-up customer does it. Every journey uses a
