@@ -12,6 +12,9 @@ function weakRings(rings: FocusRing[]): string[] {
     .map((ring) => `${ring.element}: ${ring.outlineStyle} ${ring.outlineWidth}px, ${ring.contrast}:1 around, ${ring.contrastWithControl}:1 to the control`);
 }
 
+/** Every section reached from the navigation, and one account's page. */
+const SECTIONS = ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/budgets", "/goals", "/connections", "/settings"];
+
 async function firstAccountPath(page: Page): Promise<string> {
   await page.goto("/");
   const href = await page.getByRole("region", { name: "Your accounts" }).getByRole("link").first().getAttribute("href");
@@ -23,7 +26,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     // One test a page, each within its own time budget; "an account" is the demo user's first.
-    for (const path of ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/budgets", "/goals", "/connections", "/connections/link-problem?reason=used", "/settings", "/no-such-page"]) {
+    for (const path of [...SECTIONS, "/connections/link-problem?reason=used", "/no-such-page"]) {
       test(`${path} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path === "an account" ? await firstAccountPath(page) : path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -97,6 +100,20 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 test.describe("phone width", () => {
   test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`every section fits 390 px without sideways scrolling and has no serious axe violations (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      for (const path of SECTIONS) {
+        await page.goto(path === "an account" ? await firstAccountPath(page) : path);
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 20_000 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
+        expect(await seriousViolations(page), path).toEqual([]);
+      }
+    });
+  }
 
   test("the menu opens by keyboard and the overview has no serious violations", async ({ page }) => {
     await page.goto("/");

@@ -36,7 +36,7 @@ export default async function OverviewPage() {
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Overview" description={formatGreeting(user.name)} />
       <ConsentBanner />
-      <div className="grid gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] xl:items-start">
+      <div className="grid grid-cols-1 gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] xl:items-start">
         <AccountsOverview />
         <RecentTransactions />
       </div>

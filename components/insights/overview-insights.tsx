@@ -8,7 +8,7 @@ import { TopMerchants } from "@/components/insights/top-merchants";
 /** Overview's insight widgets, each streaming in on its own; `month` is this month (`YYYY-MM`) in London. */
 export function OverviewInsights({ month }: { month: string }) {
   return (
-    <div className="mt-8 grid gap-8 lg:grid-cols-2 lg:items-start">
+    <div className="mt-8 grid grid-cols-1 gap-8 lg:grid-cols-2 lg:items-start">
       <BalanceHistory title="Net worth" />
       <MoneyInOut month={month} />
       <SpendingThisMonth month={month} />

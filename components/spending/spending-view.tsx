@@ -24,7 +24,7 @@ export function SpendingView({ today }: { today: IsoDate }) {
       <PeriodPicker period={period} today={today} onChange={(next) => void setUrlPeriod(next)} />
       {replaced && <Alert>{replaced}</Alert>}
       <div aria-busy={pending} className={pending ? "opacity-60 transition-opacity" : undefined}>
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start">
+        <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] lg:items-start">
           <div className="flex flex-col gap-8">
             <CategoryTotals period={value} />
             <SpendingTrend period={value} />

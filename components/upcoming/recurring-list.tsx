@@ -4,12 +4,13 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import { NotEnoughData } from "@/components/insights/not-enough-data";
 import { Card } from "@/components/ui/card";
 import { LoadingRegion } from "@/components/ui/loading-region";
+import { Logo } from "@/components/ui/logo";
 import { MoneyAmount } from "@/components/ui/money";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { SkeletonRow } from "@/components/ui/skeleton-row";
 import { formatDate, humanizeSlug } from "@/lib/format";
-import { recurringPayments, type RecurringPayment } from "@/lib/insights/upcoming";
+import { recurringPayments, seriesName, type RecurringPayment } from "@/lib/insights/upcoming";
 import { upcomingQuery } from "@/lib/queries";
 
 /** Subscriptions, then the other regular payments and income, each with how often, when next and how much. */
@@ -47,8 +48,9 @@ function PaymentList({ title, payments }: { title: string; payments: RecurringPa
         <ul className="divide-y divide-border">
           {payments.map(({ series, next }) => (
             <li key={series.id} className="flex items-center gap-3 px-4 py-3 sm:px-5">
+              <Logo src={series.merchant?.logoUrl ?? null} name={seriesName(series)} size="sm" />
               <span className="min-w-0 flex-1">
-                <span className="block truncate font-medium text-text">{series.description}</span>
+                <span className="block truncate font-medium text-text">{seriesName(series)}</span>
                 <span className="block text-sm text-text-muted">
                   {humanizeSlug(series.period)} · next {formatDate(next.date)}
                 </span>

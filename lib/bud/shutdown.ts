@@ -1,4 +1,5 @@
 import "server-only";
+import { setMaxListeners } from "node:events";
 
 const SIGNALS = ["SIGTERM", "SIGINT"] as const;
 
@@ -12,6 +13,9 @@ const holder = globalThis as typeof globalThis & { budgieBudShutdown?: AbortCont
 export function shutdownSignal(): AbortSignal {
   if (!holder.budgieBudShutdown) {
     const controller = new AbortController();
+    // Every Bud call in flight listens here until it ends (lib/bud/exchange.ts removes its listener), so a page
+    // making a dozen calls at once is normal, not the leak Node's default warning at 10 listeners suspects.
+    setMaxListeners(0, controller.signal);
     holder.budgieBudShutdown = controller;
     for (const signal of SIGNALS) {
       process.once(signal, () => {

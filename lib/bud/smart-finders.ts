@@ -42,6 +42,7 @@ export async function futureTransactions(customer: BudCustomer, months: number, 
       period: wire.period,
       category: l1 ? { l1, l2: wire.categories?.l2?.slug ?? null } : null,
       subscription: false,
+      merchant: null,
       dates: wire.future_transactions.map((next) => ({
         date: next.date.slice(0, 10),
         // A projection without its own amount repeats the last one.
@@ -51,18 +52,31 @@ export async function futureTransactions(customer: BudCustomer, months: number, 
   });
 }
 
-const WireSubscription = z.object({ transactions: z.array(z.object({ transaction_id: z.string() })) });
+const WireSubscription = z.object({
+  merchant: z.object({ name: z.string(), logo: z.string().nullish() }).nullish(),
+  transactions: z.array(z.object({ transaction_id: z.string() })),
+});
 
-/** The ids of the transactions Bud recognises as subscription payments between two London days. */
-export async function subscriptionTransactionIds(
+export type SubscriptionMerchant = { name: string; logoUrl: string | null } | null;
+
+/**
+ * The transactions Bud recognises as subscription payments between two London days, by id, each with the
+ * subscription's merchant when Bud knows it (so a list can say "Netflix", not "NETFLIX.COM AMSTERDAM NLD").
+ */
+export async function subscriptionPayments(
   customer: BudCustomer,
   range: { from: string; to: string },
   bud: BudClient = getBudClient(),
-): Promise<Set<string>> {
+): Promise<Map<string, SubscriptionMerchant>> {
   const { data, response } = await bud.api.GET("/v1/subscriptions", {
     params: { header: { ...bud.customerHeaders(customer), "X-From": range.from, "X-To": range.to } },
   });
-  if (response.status === 204) return new Set();
+  if (response.status === 204) return new Map();
   const parsed = parseWire(z.object({ data: z.array(WireSubscription).nullish() }), data, SUBSCRIPTIONS);
-  return new Set((parsed.data ?? []).flatMap((subscription) => subscription.transactions.map((transaction) => transaction.transaction_id)));
+  return new Map(
+    (parsed.data ?? []).flatMap(({ merchant, transactions }) => {
+      const known: SubscriptionMerchant = merchant ? { name: merchant.name, logoUrl: merchant.logo ?? null } : null;
+      return transactions.map((transaction) => [transaction.transaction_id, known] as const);
+    }),
+  );
 }

@@ -4,7 +4,7 @@ import { categoryTotals, categoryTrends, type CategoryTotalsRequest } from "@/li
 import { balancesOverTime } from "@/lib/bud/balances";
 import type { BudCustomer } from "@/lib/bud/client";
 import { merchantTotals } from "@/lib/bud/merchants";
-import { futureTransactions, subscriptionTransactionIds } from "@/lib/bud/smart-finders";
+import { futureTransactions, subscriptionPayments } from "@/lib/bud/smart-finders";
 import { getBudCustomer } from "@/lib/customer-link";
 import { OWN_ACCOUNT_TRANSFER_CATEGORIES } from "@/lib/insights/counting";
 import {
@@ -129,7 +129,14 @@ export async function getUpcoming(userId: string): Promise<UpcomingResult> {
   const today = londonToday();
   const [series, subscriptions] = await Promise.all([
     futureTransactions(customer, UPCOMING_MONTHS),
-    subscriptionTransactionIds(customer, { from: shiftMonths(today, -3), to: today }),
+    subscriptionPayments(customer, { from: shiftMonths(today, -3), to: today }),
   ]);
-  return { today, series: series.map((item) => ({ ...item, subscription: subscriptions.has(item.lastTransactionId) })) };
+  return {
+    today,
+    series: series.map((item) => ({
+      ...item,
+      subscription: subscriptions.has(item.lastTransactionId),
+      merchant: subscriptions.get(item.lastTransactionId) ?? null,
+    })),
+  };
 }

@@ -9,6 +9,7 @@ const series = (id: string, minor: number, dates: string[], category: ExpectedSe
   period: "monthly",
   category,
   subscription: false,
+  merchant: null,
   dates: dates.map((date) => ({ date, amount: { minor, currency: "GBP" } })),
 });
 
@@ -41,6 +42,11 @@ describe("what comes next", () => {
     expect(months.map((month) => month.month)).toEqual(["2026-11", "2026-12", "2027-01"]);
     expect(months[1]?.totals).toEqual([{ currency: "GBP", moneyIn: { minor: 300_000, currency: "GBP" }, moneyOut: { minor: 121_099, currency: "GBP" } }]);
     expect([...(months[0]?.days.keys() ?? [])]).toEqual(["2026-11-28"]);
+  });
+
+  it("starts with next month when nothing more is expected this month", () => {
+    const months = calendarMonths(all, "2026-11-29");
+    expect(months.map((month) => month.month)).toEqual(["2026-12", "2027-01", "2027-02"]);
   });
 });
 

@@ -17,6 +17,8 @@ export const ExpectedSeries = z.object({
   period: z.string(),
   category: Category.nullable(),
   subscription: z.boolean(),
+  /** The subscription's merchant, when Bud knows it: a better name than the bank's description. */
+  merchant: z.object({ name: z.string(), logoUrl: z.string().nullable() }).nullable(),
   /** Projected dates (London days), soonest first, each with its expected signed amount. */
   dates: z.array(z.object({ date: z.string(), amount: Money })),
 });
@@ -30,6 +32,9 @@ export interface ExpectedPayment {
   subscription: boolean;
 }
 
+/** What to call a series: its merchant's name when Bud knows it, else the bank's description. */
+export const seriesName = (series: ExpectedSeries) => series.merchant?.name ?? series.description;
+
 const isOwnTransfer = (series: ExpectedSeries) =>
   series.category !== null &&
   (OWN_ACCOUNT_TRANSFER_CATEGORIES as readonly string[]).includes(`${series.category.l1}.${series.category.l2 ?? ""}`);
@@ -41,7 +46,7 @@ export function expectedBetween(series: readonly ExpectedSeries[], from: IsoDate
     .flatMap((item) =>
       item.dates
         .filter(({ date }) => date >= from && date <= to)
-        .map(({ date, amount }) => ({ seriesId: item.id, date, description: item.description, amount, subscription: item.subscription })),
+        .map(({ date, amount }) => ({ seriesId: item.id, date, description: seriesName(item), amount, subscription: item.subscription })),
     )
     .sort((a, b) => a.date.localeCompare(b.date) || a.description.localeCompare(b.description));
 }
@@ -66,7 +71,7 @@ export function recurringPayments(series: readonly ExpectedSeries[], today: IsoD
       const next = item.dates.find(({ date }) => date >= today);
       return next ? [{ series: item, next }] : [];
     })
-    .sort((a, b) => a.next.date.localeCompare(b.next.date) || a.series.description.localeCompare(b.series.description));
+    .sort((a, b) => a.next.date.localeCompare(b.next.date) || seriesName(a.series).localeCompare(seriesName(b.series)));
 }
 
 export interface CalendarMonth {
@@ -77,9 +82,12 @@ export interface CalendarMonth {
   days: Map<IsoDate, ExpectedPayment[]>;
 }
 
-/** This month and the next two, each with its expected payments by day (days already past are left out). */
+/**
+ * This month and the next two, each with its expected payments by day (days already past are left out). When nothing
+ * more is expected this month (its last days), the calendar starts with next month instead of an empty card.
+ */
 export function calendarMonths(series: readonly ExpectedSeries[], today: IsoDate, count = 3): CalendarMonth[] {
-  return Array.from({ length: count }, (_, index) => {
+  const months = Array.from({ length: count + 1 }, (_, index) => {
     const month = shiftMonths(`${today.slice(0, 7)}-01`, index).slice(0, 7);
     const range = monthRange(month);
     const payments = expectedBetween(series, range.from < today ? today : range.from, range.to);
@@ -98,6 +106,7 @@ export function calendarMonths(series: readonly ExpectedSeries[], today: IsoDate
       days,
     };
   });
+  return months[0]!.days.size === 0 ? months.slice(1) : months.slice(0, count);
 }
 
 /** A month as calendar weeks, Monday first; days outside the month are null. */

@@ -16,7 +16,7 @@ export default async function UpcomingPage() {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Upcoming" description="Bills, subscriptions and income we expect, from the payments that repeat." />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start">
         <RecurringLists />
         <ExpectedCalendar />
       </div>
