@@ -49,7 +49,7 @@ export function ConfirmDialog({ triggerLabel, title, description, confirmLabel, 
       }}
     >
       <Dialog.Trigger asChild>
-        <Button variant="ghost" size="sm" disabled={disabled}>
+        <Button variant="ghost" size="sm" disabled={disabled} className="text-negative">
           {triggerLabel}
         </Button>
       </Dialog.Trigger>
@@ -65,7 +65,7 @@ export function ConfirmDialog({ triggerLabel, title, description, confirmLabel, 
                 Cancel
               </Button>
             </Dialog.Close>
-            <Button onClick={confirm} loading={pending}>
+            <Button variant="danger" onClick={confirm} loading={pending}>
               {confirmLabel}
             </Button>
           </div>

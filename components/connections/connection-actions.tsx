@@ -30,32 +30,37 @@ export function ConnectionActions({ connection }: { connection: Connection }) {
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-2">
-      <Button variant="secondary" size="sm" onClick={refresh} loading={refreshing} disabled={!live}>
-        {!refreshing && <RefreshCw className="size-4" aria-hidden />}
-        {refreshing ? "Refreshing…" : "Refresh now"}
-      </Button>
-      {connection.health === "revoked" ? (
-        <ConnectBankForm provider={connection.provider.id} label="Reconnect" variant="secondary" size="sm" icon={false} />
-      ) : (
-        connection.health !== "active" && <ReconfirmButton connection={connection} />
-      )}
-      {connection.health !== "revoked" && (
+    // Keeping and renewing on one side, the destructive actions on the other, each group wrapping whole on a phone.
+    <div className="flex flex-wrap items-center justify-between gap-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="secondary" size="sm" onClick={refresh} loading={refreshing} disabled={!live}>
+          {!refreshing && <RefreshCw className="size-4" aria-hidden />}
+          {refreshing ? "Refreshing…" : "Refresh now"}
+        </Button>
+        {connection.health === "revoked" ? (
+          <ConnectBankForm provider={connection.provider.id} label="Reconnect" variant="secondary" size="sm" icon={false} />
+        ) : (
+          connection.health !== "active" && <ReconfirmButton connection={connection} />
+        )}
+      </div>
+      <div className="flex flex-wrap items-center gap-1">
+        {connection.health !== "revoked" && (
+          <ConfirmDialog
+            triggerLabel="Revoke access"
+            title={`Revoke Budgie’s access to ${bank}?`}
+            description={`Budgie will stop fetching new data from ${bank}. The accounts and transactions already fetched stay in Budgie until you delete them.`}
+            confirmLabel="Revoke access"
+            onConfirm={() => act(`${path}/revoke`, "POST", `Access to ${bank} revoked. Its data stays in Budgie.`)}
+          />
+        )}
         <ConfirmDialog
-          triggerLabel="Revoke access"
-          title={`Revoke Budgie’s access to ${bank}?`}
-          description={`Budgie will stop fetching new data from ${bank}. The accounts and transactions already fetched stay in Budgie until you delete them.`}
-          confirmLabel="Revoke access"
-          onConfirm={() => act(`${path}/revoke`, "POST", `Access to ${bank} revoked. Its data stays in Budgie.`)}
+          triggerLabel="Delete this bank’s data"
+          title={`Delete ${bank}’s data?`}
+          description={`This revokes access to ${bank} and removes its accounts and transactions from Budgie. It can’t be undone, but you can connect ${bank} again later.`}
+          confirmLabel="Delete data"
+          onConfirm={() => act(path, "DELETE", `${bank}’s data was deleted.`)}
         />
-      )}
-      <ConfirmDialog
-        triggerLabel="Delete this bank’s data"
-        title={`Delete ${bank}’s data?`}
-        description={`This revokes access to ${bank} and removes its accounts and transactions from Budgie. It can’t be undone, but you can connect ${bank} again later.`}
-        confirmLabel="Delete data"
-        onConfirm={() => act(path, "DELETE", `${bank}’s data was deleted.`)}
-      />
+      </div>
     </div>
   );
 }
