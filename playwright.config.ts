@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { APP_PORT, APP_URL, appEnv, sandboxEnv, SANDBOX_URL } from "./e2e/env";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/chromium";
 import { DEMO_STORAGE_STATE } from "./e2e/fixtures";
+import { heapFlags } from "./scripts/heap.mjs";
 
 /**
  * End-to-end against a production build (`npm run test:e2e` builds it first) and the Bud stand-in, both
@@ -45,7 +46,7 @@ export default defineConfig({
     },
     {
       // Our own server (scripts/server.mjs), as `npm start` runs it in production.
-      command: "node scripts/server.mjs start",
+      command: ["node", ...heapFlags(), "scripts/server.mjs", "start"].join(" "),
       url: `${APP_URL}/sign-in`,
       env: appEnv({
         PORT: String(APP_PORT),

@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients";
+import { heapFlags } from "../scripts/heap.mjs";
 import { PORT_OFFSET, root, scratchDir, startProcess, stopProcess, waitForHttp } from "./support";
 
 const NEXT = path.join(root, "node_modules/next/dist/bin/next");
@@ -88,7 +89,8 @@ async function scratchPostgres(adminUrl: string): Promise<{ url: string; drop():
 /** Budgie through its own server (scripts/server.mjs), as `npm start` runs it in production. */
 function budgieStart(name: string, port: number, env: Record<string, string>): Server {
   const logFile = path.join(scratchDir("log"), "stdout.log");
-  const child = startProcess(process.execPath, ["scripts/server.mjs", "start"], { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env }, logFile);
+  // With the heap cap `npm start` gives it (scripts/heap.mjs), so the figures are production's.
+  const child = startProcess(process.execPath, [...heapFlags(), "scripts/server.mjs", "start"], { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env }, logFile);
   child.once("exit", (code) => {
     if (code) console.error(`${name} exited with ${code}; its output: ${logFile}`);
   });

@@ -21,7 +21,7 @@ async function timeOnce(request: () => Promise<Response>): Promise<number> {
   const started = performance.now();
   const response = await request();
   await response.arrayBuffer();
-  if (!response.ok) throw new Error(`Answered ${response.status}`);
+  if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
   return performance.now() - started;
 }
 
@@ -116,7 +116,7 @@ export async function benchTransactions(): Promise<void> {
     };
     const api = (query: string) => session.fetch(`${app.url}/api/transactions?${query}`);
     const bud = (path: string, extra: Record<string, string> = {}) => fetch(`${SANDBOX_URL}${path}`, { headers: { ...headers, ...extra } });
-    const categories = ["food_and_drink", "transport", "shopping", "bills"];
+    const categories = ["food_and_drink", "transport", "shopping", "utilities"];
     const searches = ["tesco", "coffee", "amazon", "rent"];
     const searchHeaders = { "x-timezone": "Europe/London", accept: "application/bud-transaction-v3+json" };
 

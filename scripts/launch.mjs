@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { heapFlags } from "./heap.mjs";
 
 const mode = process.argv[2] === "start" ? "start" : "dev";
 const root = path.resolve(import.meta.dirname, "..");
@@ -82,5 +83,7 @@ if (mode === "start" && !existsSync(path.join(root, ".next", "BUILD_ID"))) {
   // A real deployment must say its public URL (lib/env refuses production without it); development and the
   // stand-in demo are served from this machine.
   if (mode === "dev" || appEnv.BUD_API_URL) appEnv.NEXTAUTH_URL = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-  run(process.execPath, [path.join(root, "scripts", "server.mjs"), mode], { ...appEnv, PORT: port });
+  // The heap cap is production's; `next dev` compiles in the same process and needs more.
+  const flags = mode === "start" ? heapFlags() : [];
+  run(process.execPath, [...flags, path.join(root, "scripts", "server.mjs"), mode], { ...appEnv, PORT: port });
 }
