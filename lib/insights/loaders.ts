@@ -102,11 +102,15 @@ export async function getBalanceHistory(userId: string, query: BalanceHistoryQue
   return { ...range, granularity, accounts };
 }
 
-/** Spending per merchant over a period. */
+/** Spending per merchant over a period, from every account: Bud cannot leave hidden ones out here (see the README). */
 export async function getMerchantTotals(userId: string, query: PeriodQuery): Promise<MerchantTotalsResult> {
   const customer = await getBudCustomer(userId);
   const range = rangeOf(query.period);
-  return { ...range, merchants: await merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }) };
+  const [merchants, counted] = await Promise.all([
+    merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }),
+    countedAccounts(userId, customer),
+  ]);
+  return { ...range, merchants, includesHiddenAccounts: counted !== undefined };
 }
 
 /**
