@@ -15,7 +15,7 @@ import { getBudCustomer } from "@/lib/customer-link";
 import { assertNotSharedDemoUser } from "@/lib/demo/shared-demo-guard";
 import type { Budget, Page, Transaction } from "@/lib/domain";
 import { NotFoundError } from "@/lib/errors";
-import { countedAccounts } from "@/lib/insights/scope";
+import { countingScope } from "@/lib/insights/scope";
 import { parseMoneyInput } from "@/lib/money-input";
 import { rangeInstants } from "@/lib/periods";
 import { categoryErrors, type BudgetDayQuery, type BudgetFormValues, type BudgetTransactionsQuery } from "@/lib/schemas/budgets";
@@ -33,8 +33,7 @@ const dayInstant = (day: string | undefined) => (day ? rangeInstants({ from: day
  * accounts at all, so when every account is hidden nothing has been spent from the counted ones.
  */
 export async function getBudgets(userId: string, { day }: BudgetDayQuery = {}): Promise<Budget[]> {
-  const customer = await getBudCustomer(userId);
-  const accountIds = await countedAccounts(userId, customer);
+  const { customer, accountIds } = await countingScope(userId);
   const budgets = await listBudgets(customer, { day: dayInstant(day), accountIds });
   return accountIds?.length === 0 ? budgets.map((budget) => ({ ...budget, spent: { ...budget.spent, minor: 0 } })) : budgets;
 }
@@ -49,8 +48,7 @@ export async function getBudget(userId: string, budgetId: string, query: BudgetD
 /** The budget's transactions; unknown or someone else's budget id is a 404 from Bud, mapped in lib/bud. */
 /** The budget's transactions from the counted accounts, the ones its `spent` adds up. */
 export async function getBudgetTransactions(userId: string, budgetId: string, query: BudgetTransactionsQuery): Promise<Page<Transaction>> {
-  const customer = await getBudCustomer(userId);
-  const accountIds = await countedAccounts(userId, customer);
+  const { customer, accountIds } = await countingScope(userId);
   const page = await listBudgetTransactions(customer, budgetId, {
     day: dayInstant(query.day),
     size: query.page_size,

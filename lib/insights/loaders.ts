@@ -2,12 +2,11 @@ import "server-only";
 import { accountOf } from "@/lib/accounts";
 import { categoryTotals, categoryTrends, type CategoryTotalsRequest } from "@/lib/bud/aggregations";
 import { balancesOverTime } from "@/lib/bud/balances";
-import type { BudCustomer } from "@/lib/bud/client";
 import { merchantTotals } from "@/lib/bud/merchants";
 import { futureTransactions, subscriptionTransactionIds } from "@/lib/bud/smart-finders";
 import { getBudCustomer } from "@/lib/customer-link";
 import { OWN_ACCOUNT_TRANSFER_CATEGORIES, type CategoryFlow } from "@/lib/insights/counting";
-import { countedAccounts } from "@/lib/insights/scope";
+import { countingScope, type CountingScope as Scope } from "@/lib/insights/scope";
 import {
   granularityFor,
   londonToday,
@@ -45,19 +44,13 @@ function rangeOf(period: string): DateRange {
   return resolvePeriod(periodSchema.parse(period), londonToday());
 }
 
-/** Whose totals, over which accounts: undefined for every account, an empty list when every one is hidden. */
-interface Scope {
-  customer: BudCustomer;
-  accountIds: string[] | undefined;
-}
-
 /**
  * The customer and the accounts a total covers: the one asked for (after checking it is theirs: someone else's or
  * unknown is a NotFoundError), even when hidden, since its own page shows its figures; else the counted ones.
  */
 async function scopeFor(userId: string, accountId?: string): Promise<Scope> {
+  if (!accountId) return countingScope(userId);
   const customer = await getBudCustomer(userId);
-  if (!accountId) return { customer, accountIds: await countedAccounts(userId, customer) };
   await accountOf(customer, accountId);
   return { customer, accountIds: [accountId] };
 }
@@ -106,11 +99,11 @@ export async function getBalanceHistory(userId: string, query: BalanceHistoryQue
 export async function getMerchantTotals(userId: string, query: PeriodQuery): Promise<MerchantTotalsResult> {
   const customer = await getBudCustomer(userId);
   const range = rangeOf(query.period);
-  const [merchants, counted] = await Promise.all([
+  const [merchants, { accountIds }] = await Promise.all([
     merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }),
-    countedAccounts(userId, customer),
+    countingScope(userId),
   ]);
-  return { ...range, merchants, includesHiddenAccounts: counted !== undefined };
+  return { ...range, merchants, includesHiddenAccounts: accountIds !== undefined };
 }
 
 /**
