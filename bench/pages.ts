@@ -149,7 +149,10 @@ async function chartsInteractiveMs(context: BrowserContext, url: string): Promis
 /** A browser context carrying `session`'s cookies, so pages open signed in. */
 async function signedInContext(browser: Awaited<ReturnType<typeof chromium.launch>>, appUrl: string, session: Session): Promise<BrowserContext> {
   const context = await browser.newContext();
-  await context.addCookies(session.cookieList().map(([name, value]) => ({ name, value, url: appUrl })));
+  const { hostname } = new URL(appUrl);
+  // Production names the cookies `__Secure-…`: secure ones, which browsers accept from http://127.0.0.1 too.
+  const cookies = session.cookieList().filter(([, value]) => value !== "");
+  await context.addCookies(cookies.map(([name, value]) => ({ name, value, domain: hostname, path: "/", secure: name.startsWith("__") })));
   return context;
 }
 
