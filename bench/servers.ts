@@ -60,10 +60,16 @@ export async function ensureBuilds(): Promise<void> {
 function nextStart(name: string, dir: string, port: number, env: Record<string, string>): Server {
   const logFile = path.join(scratchDir("log"), "stdout.log");
   const child = startProcess(process.execPath, [NEXT, "start", dir, "--port", String(port)], { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
+  let stopping = false;
   child.once("exit", (code) => {
-    if (code) console.error(`${name} exited with ${code}; its output: ${logFile}`);
+    // `next start` answers the SIGTERM of stop() with 143: only an exit nobody asked for is news.
+    if (code && !stopping) console.error(`${name} exited with ${code}; its output: ${logFile}`);
   });
-  return { name, url: `http://127.0.0.1:${port}`, process: child, stop: () => stopProcess(child) };
+  const stop = () => {
+    stopping = true;
+    return stopProcess(child);
+  };
+  return { name, url: `http://127.0.0.1:${port}`, process: child, stop };
 }
 
 export async function startStandIn(): Promise<Server> {
