@@ -12,6 +12,11 @@ export interface Sample {
 export class Session {
   private readonly cookies = new Map<string, string>();
 
+  /** The cookies as name/value pairs, to sign a browser in as this session. */
+  cookieList(): [string, string][] {
+    return [...this.cookies];
+  }
+
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     const response = await fetch(url, { ...init, redirect: "manual", headers: { ...init.headers, cookie } });

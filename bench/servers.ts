@@ -1,11 +1,11 @@
 /**
  * The servers the app bench measures side by side: the stand-in, the app on PGlite and (when TEST_DATABASE_URL
- * names a PostgreSQL) on PostgreSQL, and the floor (bench/floor: a bare Next.js route returning a constant JSON
- * body, built from the same node_modules). Each is a production build; the app runs with Server-Timing on.
+ * names a PostgreSQL) on PostgreSQL, and the floor (bench/floor, built from the same node_modules: a bare Next.js
+ * route returning a constant JSON body, and a blank page inside Budgie's providers for First Load JS). Each is a production build; the app runs with Server-Timing on.
  */
 import { type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Client } from "pg";
 import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients";
@@ -13,7 +13,7 @@ import { heapFlags } from "../scripts/heap.mjs";
 import { PORT_OFFSET, root, scratchDir, startProcess, stopProcess, waitForHttp } from "./support";
 
 const NEXT = path.join(root, "node_modules/next/dist/bin/next");
-const FLOOR_DIR = path.join(root, "bench/floor");
+export const FLOOR_DIR = path.join(root, "bench/floor");
 
 export const SANDBOX_URL = `http://127.0.0.1:${4311 + PORT_OFFSET}`;
 const APP_PORTS = { pglite: 3311 + PORT_OFFSET, postgres: 3312 + PORT_OFFSET };
@@ -33,28 +33,44 @@ async function run(command: string, args: string[]): Promise<void> {
   if (code !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`);
 }
 
-/** Builds whichever of the app and the floor has no build yet (or, for the floor, one from another Next). */
+/** What the floor's build depends on: the Next version, its own sources and the app's providers it wraps. */
+function floorFingerprint(): string {
+  const hash = createHash("sha256").update(readFileSync(path.join(root, "node_modules/next/package.json")));
+  const sources = (readdirSync(FLOOR_DIR, { recursive: true }) as string[]).filter((name) => !name.startsWith(".next")).sort();
+  for (const name of [...sources.map((name) => path.join(FLOOR_DIR, name)), path.join(root, "app/providers.tsx")]) {
+    if (/\.(jsx?|mjs|json|tsx)$/.test(name)) hash.update(name).update(readFileSync(name));
+  }
+  return hash.digest("hex");
+}
+
+/** Builds whichever of the app and the floor has no build yet (or, for the floor, one from other sources or Next). */
 export async function ensureBuilds(): Promise<void> {
   if (!existsSync(path.join(root, ".next", "BUILD_ID"))) {
     console.log("App: no production build yet; building (a minute or more)…");
     await run(process.execPath, [NEXT, "build"]);
   }
-  const nextVersion = (JSON.parse(readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
-  const stamp = path.join(FLOOR_DIR, ".next", "budgie-next-version");
-  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== nextVersion) {
+  const fingerprint = floorFingerprint();
+  const stamp = path.join(FLOOR_DIR, ".next", "budgie-floor-fingerprint");
+  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== fingerprint) {
     console.log("Floor: building bench/floor…");
     await run(process.execPath, [NEXT, "build", FLOOR_DIR]);
-    writeFileSync(stamp, nextVersion);
+    writeFileSync(stamp, fingerprint);
   }
 }
 
 function nextStart(name: string, dir: string, port: number, env: Record<string, string>): Server {
   const logFile = path.join(scratchDir("log"), "stdout.log");
   const child = startProcess(process.execPath, [NEXT, "start", dir, "--port", String(port)], { NEXT_TELEMETRY_DISABLED: "1", ...env }, logFile);
+  let stopping = false;
   child.once("exit", (code) => {
-    if (code) console.error(`${name} exited with ${code}; its output: ${logFile}`);
+    // `next start` answers the SIGTERM of stop() with 143: only an exit nobody asked for is news.
+    if (code && !stopping) console.error(`${name} exited with ${code}; its output: ${logFile}`);
   });
-  return { name, url: `http://127.0.0.1:${port}`, process: child, stop: () => stopProcess(child) };
+  const stop = () => {
+    stopping = true;
+    return stopProcess(child);
+  };
+  return { name, url: `http://127.0.0.1:${port}`, process: child, stop };
 }
 
 export async function startStandIn(): Promise<Server> {
@@ -69,6 +85,7 @@ export async function startStandIn(): Promise<Server> {
 export async function startFloor(): Promise<Server> {
   const floor = nextStart("floor", FLOOR_DIR, FLOOR_PORT, {});
   await waitForHttp(`${floor.url}/api/floor`);
+  await waitForHttp(`${floor.url}/blank`);
   return floor;
 }
 

@@ -1,3 +1,4 @@
+import type { Account } from "../lib/domain";
 import { formatMoney, humanizeSlug } from "../lib/format";
 import { parseMoney } from "../lib/money";
 import { londonToday, rangeInstants, resolvePeriod } from "../lib/periods";
@@ -131,4 +132,35 @@ test("the spending page shows this month instead of a reversed period, and says 
   await expect(page.getByRole("button", { name: "This month" })).toHaveAttribute("aria-pressed", "true");
   await page.getByRole("button", { name: "Previous month" }).click();
   await expect(page).toHaveURL(/period=\d{4}-\d{2}$/, { timeout: 60_000 });
+});
+
+test("hiding an account takes its balance out of the net position, and including it again puts it back", async ({ bankedUser }) => {
+  const { page } = bankedUser;
+  const accounts = (await (await page.request.get("/api/accounts")).json()) as Account[];
+  const counted = accounts.filter((account) => account.booked?.currency === "GBP" && !account.isClosed);
+  const hidden = counted.find((account) => account.booked!.minor !== 0)!;
+  const net = counted.reduce((sum, account) => sum + account.booked!.minor, 0);
+  const netPosition = page.getByRole("region", { name: "Your accounts" }).getByRole("list", { name: "Net position by currency" });
+
+  await page.goto("/");
+  await expect(netPosition).toHaveText(formatMoney({ minor: net, currency: "GBP" }));
+
+  await page.goto(`/accounts/${encodeURIComponent(hidden.id)}`);
+  const include = page.getByRole("switch", { name: "Include in totals" });
+  await expect(include).toBeChecked();
+  await include.click();
+  await expect(page.getByText(`“${hidden.name}” is hidden from totals`)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Hidden from totals");
+
+  await page.goto("/");
+  await expect(netPosition).toHaveText(formatMoney({ minor: net - hidden.booked!.minor, currency: "GBP" }));
+  const row = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: hidden.name, exact: true }) });
+  await expect(page.getByRole("region", { name: "Your accounts" }).locator(row)).toContainText("Hidden from totals");
+
+  await page.goto(`/accounts/${encodeURIComponent(hidden.id)}`);
+  await include.click();
+  await expect(include).toBeChecked();
+  await expect(page.getByText(`“${hidden.name}” counts in totals again`)).toBeVisible();
+  await page.goto("/");
+  await expect(netPosition).toHaveText(formatMoney({ minor: net, currency: "GBP" }));
 });

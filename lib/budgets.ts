@@ -15,6 +15,7 @@ import { getBudCustomer } from "@/lib/customer-link";
 import { assertNotSharedDemoUser } from "@/lib/demo/shared-demo-guard";
 import type { Budget, Page, Transaction } from "@/lib/domain";
 import { NotFoundError } from "@/lib/errors";
+import { countingScope } from "@/lib/insights/scope";
 import { parseMoneyInput } from "@/lib/money-input";
 import { rangeInstants } from "@/lib/periods";
 import { categoryErrors, type BudgetDayQuery, type BudgetFormValues, type BudgetTransactionsQuery } from "@/lib/schemas/budgets";
@@ -27,8 +28,14 @@ import { categoryErrors, type BudgetDayQuery, type BudgetFormValues, type Budget
 
 const dayInstant = (day: string | undefined) => (day ? rangeInstants({ from: day, to: day }).from : undefined);
 
+/**
+ * The budgets, with `spent` over the accounts that count (lib/insights/counting.ts). Bud cannot be asked about no
+ * accounts at all, so when every account is hidden nothing has been spent from the counted ones.
+ */
 export async function getBudgets(userId: string, { day }: BudgetDayQuery = {}): Promise<Budget[]> {
-  return listBudgets(await getBudCustomer(userId), dayInstant(day));
+  const { customer, accountIds } = await countingScope(userId);
+  const budgets = await listBudgets(customer, { day: dayInstant(day), accountIds });
+  return accountIds?.length === 0 ? budgets.map((budget) => ({ ...budget, spent: { ...budget.spent, minor: 0 } })) : budgets;
 }
 
 /** One budget, with `spent` for the period containing `day`. Bud has no single-budget read, so it is found in the list. */
@@ -39,12 +46,16 @@ export async function getBudget(userId: string, budgetId: string, query: BudgetD
 }
 
 /** The budget's transactions; unknown or someone else's budget id is a 404 from Bud, mapped in lib/bud. */
+/** The budget's transactions from the counted accounts, the ones its `spent` adds up. */
 export async function getBudgetTransactions(userId: string, budgetId: string, query: BudgetTransactionsQuery): Promise<Page<Transaction>> {
-  return listBudgetTransactions(await getBudCustomer(userId), budgetId, {
+  const { customer, accountIds } = await countingScope(userId);
+  const page = await listBudgetTransactions(customer, budgetId, {
     day: dayInstant(query.day),
     size: query.page_size,
     token: query.page_token,
+    accountIds,
   });
+  return accountIds?.length === 0 ? { items: [], nextPageToken: null } : page;
 }
 
 function fieldError(path: string, message: string): ZodError {

@@ -8,7 +8,7 @@ import { forgetBank, lastSyncedByProvider, markSynced, refreshRequestedAt, reser
 import { consentHealth, currentConsents, daysLeft } from "@/lib/connection-health";
 import { getBudCustomer } from "@/lib/customer-link";
 import { assertNotSharedDemoUser } from "@/lib/demo/shared-demo-guard";
-import type { Account } from "@/lib/domain";
+import type { BudAccount } from "@/lib/domain";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Connection, RefreshProgress, RefreshStarted } from "@/lib/schemas/connect";
 
@@ -23,7 +23,7 @@ const latest = (...dates: (string | Date | null | undefined)[]) =>
     .map((date) => new Date(date))
     .reduce<Date | null>((max, date) => (max && max > date ? max : date), null);
 
-function coveredAccounts(consent: Consent, accounts: Account[]): Account[] {
+function coveredAccounts(consent: Consent, accounts: BudAccount[]): BudAccount[] {
   return consent.accountIds.length > 0
     ? accounts.filter((account) => consent.accountIds.includes(account.id))
     : accounts.filter((account) => account.provider.id === consent.provider);

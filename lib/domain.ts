@@ -24,7 +24,8 @@ export const Provider = z.object({
 });
 export type Provider = z.infer<typeof Provider>;
 
-export const Account = z.object({
+/** An account as Bud describes it. */
+export const BudAccount = z.object({
   id: z.string(),
   name: z.string(),
   kind: AccountKind,
@@ -47,6 +48,13 @@ export const Account = z.object({
   balanceDate: z.string().nullable(),
   isLiability: z.boolean(),
   isClosed: z.boolean(),
+});
+export type BudAccount = z.infer<typeof BudAccount>;
+
+/** An account as the app shows it: Bud's view plus the user's own preferences about it (lib/hidden-accounts.ts). */
+export const Account = BudAccount.extend({
+  /** Left out of net worth and every total (the counting rule in lib/insights/counting.ts), still listed. */
+  hiddenFromTotals: z.boolean(),
 });
 export type Account = z.infer<typeof Account>;
 

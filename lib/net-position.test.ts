@@ -26,6 +26,11 @@ describe("netPositions", () => {
     ]);
   });
 
+  it("leaves out accounts hidden from totals", () => {
+    const positions = netPositions([account({ minor: 1_000, currency: "GBP" }), account({ minor: 50_000, currency: "GBP" }, { hiddenFromTotals: true })]);
+    expect(positions.map((position) => position.net)).toEqual([{ minor: 1_000, currency: "GBP" }]);
+  });
+
   it("leaves out closed accounts and accounts without a balance", () => {
     expect(netPositions([account(null), account({ minor: 100, currency: "GBP" }, { isClosed: true })])).toEqual([]);
   });

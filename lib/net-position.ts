@@ -13,12 +13,12 @@ export interface CurrencyPosition {
 /**
  * Net position per currency. Amounts in different currencies are never added together (no FX here), so each
  * currency gets its own line; pounds come first for a UK audience, then the rest alphabetically.
- * Closed accounts and accounts without a balance are left out.
+ * Closed accounts, accounts without a balance and accounts hidden from totals are left out.
  */
 export function netPositions(accounts: readonly Account[]): CurrencyPosition[] {
   const totals = new Map<string, { assets: number; liabilities: number }>();
-  for (const { booked, isClosed } of accounts) {
-    if (!booked || isClosed) continue;
+  for (const { booked, isClosed, hiddenFromTotals } of accounts) {
+    if (!booked || isClosed || hiddenFromTotals) continue;
     const total = totals.get(booked.currency) ?? { assets: 0, liabilities: 0 };
     if (booked.minor >= 0) total.assets += booked.minor;
     else total.liabilities += booked.minor;

@@ -21,6 +21,7 @@ const account = (id: string, name: string, last4: string): Account => ({
   balanceDate: null,
   isLiability: false,
   isClosed: false,
+  hiddenFromTotals: false,
 });
 
 describe("day rows", () => {

@@ -32,6 +32,7 @@ const accounts = [
     balanceDate: null,
     isLiability: false,
     isClosed: false,
+    hiddenFromTotals: false,
   },
 ];
 

@@ -8,6 +8,8 @@ import { AccountIdentifiers } from "@/components/accounts/account-identifiers";
 import { accountKindLabel } from "@/components/accounts/account-kind";
 import { BALANCE_LABELS } from "@/components/accounts/balance-facts";
 import { BalanceUpdated } from "@/components/accounts/balance-updated";
+import { HiddenFromTotalsBadge } from "@/components/accounts/hidden-from-totals-badge";
+import { IncludeInTotals } from "@/components/accounts/include-in-totals";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Logo } from "@/components/ui/logo";
@@ -45,6 +47,7 @@ function AccountSummary({ accountId }: { accountId: string }) {
           <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight sm:text-3xl">
             {account.name}
             {account.isClosed && <Badge>Closed</Badge>}
+            {account.hiddenFromTotals && <HiddenFromTotalsBadge />}
           </h1>
           <p className="mt-0.5 flex flex-wrap gap-x-2 text-sm text-text-muted">
             <span>{account.provider.name}</span>
@@ -73,6 +76,7 @@ function AccountSummary({ accountId }: { accountId: string }) {
           ))}
         </dl>
         <BalanceUpdated date={account.balanceDate} className="mt-4 text-xs text-text-muted" />
+        <IncludeInTotals account={account} />
       </Card>
     </>
   );

@@ -3,6 +3,7 @@ import { AccountIdentifiers } from "@/components/accounts/account-identifiers";
 import { AccountKindIcon, accountKindLabel } from "@/components/accounts/account-kind";
 import { BALANCE_LABELS, BalanceFacts } from "@/components/accounts/balance-facts";
 import { BalanceUpdated } from "@/components/accounts/balance-updated";
+import { HiddenFromTotalsBadge } from "@/components/accounts/hidden-from-totals-badge";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { MoneyAmount } from "@/components/ui/money";
@@ -37,6 +38,7 @@ export function AccountRow({ account }: { account: Account }) {
             {account.name}
           </Link>
           {account.isClosed && <Badge>Closed</Badge>}
+          {account.hiddenFromTotals && <HiddenFromTotalsBadge />}
         </div>
         <p className="text-right text-base font-semibold text-text sm:text-lg">
           <VisuallyHidden>{BALANCE_LABELS[headline.kind]} </VisuallyHidden>

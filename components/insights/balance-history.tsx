@@ -58,7 +58,7 @@ export function BalanceHistory({ accountId, title }: BalanceHistoryProps) {
 }
 
 const SPLITS = [
-  { value: "total", label: "Total", description: "all accounts added up" },
+  { value: "total", label: "Total", description: "the accounts in your totals added up" },
   { value: "accounts", label: "By account", description: "one line per account" },
 ] as const;
 
@@ -67,7 +67,9 @@ function History({ period, accountId }: { period: BalancePeriod; accountId?: str
   const { data: accounts } = useSuspenseQuery(accountsQuery());
   const [split, setSplit] = useState<(typeof SPLITS)[number]["value"]>("total");
   const series = accountId ? data.accounts.filter((account) => account.accountId === accountId) : data.accounts;
-  const charts = totalLines(series)
+  // An account's own page draws it even when hidden; elsewhere the total leaves hidden accounts out.
+  const hidden = new Set(accountId ? [] : accounts.filter((account) => account.hiddenFromTotals).map((account) => account.id));
+  const charts = totalLines(series, hidden)
     .filter((lines) => lines.rows.length >= 2)
     .map((lines) => (split === "accounts" ? accountLines(series, accounts, lines.currency) : lines));
   if (charts.length === 0) {

@@ -64,6 +64,11 @@ function Merchants({ period, count }: { period: string; count: number }) {
           </li>
         ))}
       </ol>
+      {data.includesHiddenAccounts && (
+        <p className="border-t border-border px-4 py-3 text-xs text-text-muted sm:px-5">
+          Includes accounts you hide from totals: merchant totals can’t leave them out.
+        </p>
+      )}
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { parseWire, toMoney, WireAmount, WireDirection } from "@/lib/bud/wire";
 import { getBudClient, type BudClient, type BudCustomer } from "@/lib/bud/client";
 import { BudError } from "@/lib/bud/errors";
-import type { Account, AccountKind } from "@/lib/domain";
+import type { AccountKind, BudAccount } from "@/lib/domain";
 import { NotFoundError } from "@/lib/errors";
 
 const WireBalance = z.object({ date: z.string(), amount: WireAmount, credit_debit_indicator: WireDirection });
@@ -35,7 +35,7 @@ const WireAccount = z.object({
 const LIST = "GET /financial/v3/accounts";
 const ONE = "GET /financial/v3/accounts/{account_id}";
 
-export async function listAccounts(customer: BudCustomer, bud: BudClient = getBudClient()): Promise<Account[]> {
+export async function listAccounts(customer: BudCustomer, bud: BudClient = getBudClient()): Promise<BudAccount[]> {
   const { data } = await bud.api.GET("/financial/v3/accounts", { params: { header: bud.customerHeaders(customer) } });
   const { data: accounts } = parseWire(z.object({ data: z.array(WireAccount) }), data, LIST);
   return accounts.map((account) => toAccount(account, LIST));
@@ -49,7 +49,7 @@ export async function getAccount(
   customer: BudCustomer,
   accountId: string,
   bud: BudClient = getBudClient(),
-): Promise<Account> {
+): Promise<BudAccount> {
   try {
     const { data } = await bud.api.GET("/financial/v3/accounts/{account_id}", {
       params: { header: bud.customerHeaders(customer), path: { account_id: accountId } },
@@ -92,7 +92,7 @@ function lastDigits(value: string | null | undefined): string | null {
   return digits.length >= 4 ? digits.slice(-4) : null;
 }
 
-function toAccount(wire: z.infer<typeof WireAccount>, operation: string): Account {
+function toAccount(wire: z.infer<typeof WireAccount>, operation: string): BudAccount {
   const kind = KINDS[wire.account_type ?? ""] ?? "other";
   const booked = wire.balances?.booked;
   const pending = wire.balances?.pending;

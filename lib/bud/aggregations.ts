@@ -28,7 +28,8 @@ export interface CategoryTotalsRequest {
   from: string;
   to: string;
   excludeCategories: readonly string[];
-  accountId?: string;
+  /** Only these accounts (Bud takes a comma list); none means every account. */
+  accountIds?: readonly string[];
   /** Only categories with this label (`essential`, `nonessential`). */
   categoryLabel?: string;
 }
@@ -62,7 +63,7 @@ function query(request: CategoryTotalsRequest) {
     from: request.from,
     to: request.to,
     exclude_category: request.excludeCategories.join(",") || undefined,
-    account_id: request.accountId,
+    account_id: request.accountIds?.join(",") || undefined,
     category_label: request.categoryLabel,
     include_l2: true,
   };

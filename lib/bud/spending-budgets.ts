@@ -71,9 +71,16 @@ function toBudget(wire: z.infer<typeof WireBudget>, operation: string): Budget {
 }
 
 /** The customer's budgets with `spent` for the period containing `day` (an RFC 3339 instant; today when absent). */
-export async function listBudgets(customer: BudCustomer, day?: string, bud: BudClient = getBudClient()): Promise<Budget[]> {
+/** Bud's `account_id` filter restricts `spent` to those accounts (a comma list); none means every account. */
+const accountFilter = (accountIds?: readonly string[]) => accountIds?.join(",") || undefined;
+
+export async function listBudgets(
+  customer: BudCustomer,
+  query: { day?: string; accountIds?: readonly string[] } = {},
+  bud: BudClient = getBudClient(),
+): Promise<Budget[]> {
   const { data } = await bud.api.GET("/goals/v1/spending-budgets", {
-    params: { header: bud.customerHeaders(customer), query: { day } },
+    params: { header: bud.customerHeaders(customer), query: { day: query.day, account_id: accountFilter(query.accountIds) } },
   });
   return parseWire(z.object({ data: z.array(WireBudget) }), data, LIST).data.map((budget) => toBudget(budget, LIST));
 }
@@ -115,7 +122,7 @@ export async function deleteBudget(customer: BudCustomer, budgetId: string, bud:
 export async function listBudgetTransactions(
   customer: BudCustomer,
   budgetId: string,
-  query: { day?: string; size: number; token?: string },
+  query: { day?: string; size: number; token?: string; accountIds?: readonly string[] },
   bud: BudClient = getBudClient(),
 ): Promise<Page<Transaction>> {
   const { data } = await aboutOne("Budget", () =>
@@ -123,7 +130,7 @@ export async function listBudgetTransactions(
       params: {
         header: bud.customerHeaders(customer),
         path: { budget_id: budgetId },
-        query: { day: query.day, page_size: query.size, page_token: query.token },
+        query: { day: query.day, page_size: query.size, page_token: query.token, account_id: accountFilter(query.accountIds) },
       },
     }),
   );

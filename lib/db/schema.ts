@@ -151,3 +151,18 @@ export const webhookDeliveries = pgTable("webhook_deliveries", {
   key: text("key").primaryKey(),
   receivedAt: createdAt(),
 });
+
+// Insights: the user's own preferences about their Bud accounts.
+
+/** Accounts the user has hidden from totals and net worth; an account not listed counts. Bud's ids are opaque. */
+export const hiddenAccounts = pgTable(
+  "hidden_accounts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accountId: text("account_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.accountId] })],
+);

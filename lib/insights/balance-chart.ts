@@ -34,16 +34,17 @@ export function totalLines(series: readonly AccountBalanceSeries[], hidden: Read
   }));
 }
 
-/** One line per account in `currency`, named from the account list. */
+/** One line per account in `currency`, named from the account list; a hidden account's name says so. */
 export function accountLines(series: readonly AccountBalanceSeries[], accounts: readonly Account[], currency: string): BalanceLines {
   const inCurrency = series.filter((account) => account.points.some((point) => point.balance.currency === currency));
   const dates = [...new Set(inCurrency.flatMap((account) => account.points.map((point) => point.date)))].sort();
   return {
     currency,
-    lines: inCurrency.map((account) => ({
-      key: account.accountId,
-      label: accounts.find((candidate) => candidate.id === account.accountId)?.name ?? "Account",
-    })),
+    lines: inCurrency.map((account) => {
+      const named = accounts.find((candidate) => candidate.id === account.accountId);
+      const name = named?.name ?? "Account";
+      return { key: account.accountId, label: named?.hiddenFromTotals ? `${name} (hidden from totals)` : name };
+    }),
     rows: dates.map((date) => ({
       date,
       values: Object.fromEntries(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compareCategories, hasHistory } from "@/lib/insights/comparison";
 import {
   cashFlow,
+  countedAccountIds,
   currenciesOf,
   OWN_ACCOUNT_TRANSFER_CATEGORIES,
   spendingByCategory,
@@ -116,5 +117,17 @@ describe("month to date comparison", () => {
     const input = { current: [flow("eating_out", [total(-6_000)])], previous: [], months: [[], []] };
     expect(hasHistory(input, "GBP")).toBe(false);
     expect(compareCategories(input, "GBP")[0]?.average).toBeNull();
+  });
+});
+
+describe("countedAccountIds", () => {
+  it("sends no account filter while nothing is hidden, or only hidden ids of accounts that are gone", () => {
+    expect(countedAccountIds(["a", "b"], new Set())).toBeUndefined();
+    expect(countedAccountIds(["a", "b"], new Set(["gone"]))).toBeUndefined();
+  });
+
+  it("counts only the accounts not hidden, and none when all are", () => {
+    expect(countedAccountIds(["a", "b", "c"], new Set(["b"]))).toEqual(["a", "c"]);
+    expect(countedAccountIds(["a", "b"], new Set(["a", "b"]))).toEqual([]);
   });
 });

@@ -10,10 +10,23 @@ import { Money } from "@/lib/domain";
  * - Money moved between the customer's own accounts (into savings, paying off a card) is neither spending nor
  *   income: every aggregation request excludes OWN_ACCOUNT_TRANSFER_CATEGORIES through Bud's category filters.
  * - Totals are per currency and never added across currencies.
+ * - Accounts the user hid from totals (lib/hidden-accounts.ts) count nowhere: every total asks Bud for the other
+ *   accounts only, through the endpoints' `account_id` filters (countedAccountIds), and net worth and the balance
+ *   chart's total line leave them out. They are still listed, marked, and their own page still shows their figures.
  */
 
 /** The categories Bud gives both legs of a transfer between a customer's own accounts. */
 export const OWN_ACCOUNT_TRANSFER_CATEGORIES = ["pensions_savings_and_investments.savings", "borrowing_and_loans.credit_cards"] as const;
+
+/**
+ * Which accounts a total covers: undefined when none is hidden (no filter: every account, including ones Bud adds
+ * later), else the ids of the accounts still counted, which may be none at all. Hidden ids of accounts that are
+ * gone are ignored.
+ */
+export function countedAccountIds(accountIds: readonly string[], hidden: ReadonlySet<string>): string[] | undefined {
+  if (!accountIds.some((id) => hidden.has(id))) return undefined;
+  return accountIds.filter((id) => !hidden.has(id));
+}
 
 /** Money coming in is not spending; its L1 is left out of every spending total. */
 export const INCOME_CATEGORY = "income";

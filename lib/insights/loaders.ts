@@ -2,11 +2,11 @@ import "server-only";
 import { accountOf } from "@/lib/accounts";
 import { categoryTotals, categoryTrends, type CategoryTotalsRequest } from "@/lib/bud/aggregations";
 import { balancesOverTime } from "@/lib/bud/balances";
-import type { BudCustomer } from "@/lib/bud/client";
 import { merchantTotals } from "@/lib/bud/merchants";
 import { futureTransactions, subscriptionPayments } from "@/lib/bud/smart-finders";
 import { getBudCustomer } from "@/lib/customer-link";
-import { OWN_ACCOUNT_TRANSFER_CATEGORIES } from "@/lib/insights/counting";
+import { OWN_ACCOUNT_TRANSFER_CATEGORIES, type CategoryFlow } from "@/lib/insights/counting";
+import { countingScope, type CountingScope as Scope } from "@/lib/insights/scope";
 import {
   granularityFor,
   londonToday,
@@ -44,35 +44,44 @@ function rangeOf(period: string): DateRange {
   return resolvePeriod(periodSchema.parse(period), londonToday());
 }
 
-/** The customer, after checking that a requested account is theirs (someone else's or unknown: NotFoundError). */
-async function customerFor(userId: string, accountId?: string): Promise<BudCustomer> {
+/**
+ * The customer and the accounts a total covers: the one asked for (after checking it is theirs: someone else's or
+ * unknown is a NotFoundError), even when hidden, since its own page shows its figures; else the counted ones.
+ */
+async function scopeFor(userId: string, accountId?: string): Promise<Scope> {
+  if (!accountId) return countingScope(userId);
   const customer = await getBudCustomer(userId);
-  if (accountId) await accountOf(customer, accountId);
-  return customer;
+  await accountOf(customer, accountId);
+  return { customer, accountIds: [accountId] };
 }
 
-function totalsRequest(range: DateRange, accountId?: string): CategoryTotalsRequest {
-  return { ...rangeInstants(range), excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES, accountId };
+function totalsRequest(range: DateRange, accountIds: string[] | undefined): CategoryTotalsRequest {
+  return { ...rangeInstants(range), excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES, accountIds };
 }
 
-async function flowsIn(customer: BudCustomer, range: DateRange, accountId?: string): Promise<CategoryFlowsResult> {
-  return { ...range, flows: await categoryTotals(customer, totalsRequest(range, accountId)) };
+/** Category totals over the scope's accounts; with every account hidden there is nothing to ask Bud for. */
+async function totalsIn({ customer, accountIds }: Scope, request: CategoryTotalsRequest): Promise<CategoryFlow[]> {
+  return accountIds?.length === 0 ? [] : categoryTotals(customer, request);
+}
+
+async function flowsIn(scope: Scope, range: DateRange): Promise<CategoryFlowsResult> {
+  return { ...range, flows: await totalsIn(scope, totalsRequest(range, scope.accountIds)) };
 }
 
 /** Every category's money in and out over a period: spending by category and money in vs out both read it. */
 export async function getCategoryFlows(userId: string, query: InsightQuery): Promise<CategoryFlowsResult> {
-  return flowsIn(await customerFor(userId, query.account_id), rangeOf(query.period), query.account_id);
+  return flowsIn(await scopeFor(userId, query.account_id), rangeOf(query.period));
 }
 
 /** This month so far, the same days of last month, and each of the whole months before, in parallel. */
 export async function getMonthComparison(userId: string): Promise<MonthComparisonResult> {
-  const customer = await getBudCustomer(userId);
+  const scope = await scopeFor(userId);
   const today = londonToday();
   const { current, previous } = monthToDateComparison(today);
   const [now, before, ...months] = await Promise.all([
-    flowsIn(customer, current),
-    flowsIn(customer, previous),
-    ...wholeMonthsBefore(today, HISTORY_MONTHS).map((month) => flowsIn(customer, month)),
+    flowsIn(scope, current),
+    flowsIn(scope, previous),
+    ...wholeMonthsBefore(today, HISTORY_MONTHS).map((month) => flowsIn(scope, month)),
   ]);
   return { current: now!, previous: before!, months };
 }
@@ -86,11 +95,15 @@ export async function getBalanceHistory(userId: string, query: BalanceHistoryQue
   return { ...range, granularity, accounts };
 }
 
-/** Spending per merchant over a period. */
+/** Spending per merchant over a period, from every account: Bud cannot leave hidden ones out here (see the README). */
 export async function getMerchantTotals(userId: string, query: PeriodQuery): Promise<MerchantTotalsResult> {
   const customer = await getBudCustomer(userId);
   const range = rangeOf(query.period);
-  return { ...range, merchants: await merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }) };
+  const [merchants, { accountIds }] = await Promise.all([
+    merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }),
+    countingScope(userId),
+  ]);
+  return { ...range, merchants, includesHiddenAccounts: accountIds !== undefined };
 }
 
 /**
@@ -98,11 +111,11 @@ export async function getMerchantTotals(userId: string, query: PeriodQuery): Pro
  * essential statistics, which cannot leave out own-account transfers.
  */
 export async function getEssentialSplit(userId: string, query: InsightQuery): Promise<EssentialSplitResult> {
-  const customer = await customerFor(userId, query.account_id);
+  const scope = await scopeFor(userId, query.account_id);
   const range = rangeOf(query.period);
   const [essential, nonessential] = await Promise.all(
     (["essential", "nonessential"] as const).map((label) =>
-      categoryTotals(customer, { ...totalsRequest(range, query.account_id), categoryLabel: label }),
+      totalsIn(scope, { ...totalsRequest(range, scope.accountIds), categoryLabel: label }),
     ),
   );
   return { ...range, essential: essential ?? [], nonessential: nonessential ?? [] };
@@ -110,10 +123,13 @@ export async function getEssentialSplit(userId: string, query: InsightQuery): Pr
 
 /** Monthly totals for the months leading up to the end of a period, this one included. */
 export async function getSpendingTrends(userId: string, query: InsightQuery): Promise<SpendingTrendsResult> {
-  const customer = await customerFor(userId, query.account_id);
+  const scope = await scopeFor(userId, query.account_id);
   const { to } = rangeOf(query.period);
   const range = { from: monthRange(shiftMonths(to, 1 - HISTORY_MONTHS).slice(0, 7)).from, to };
-  const buckets = await categoryTrends(customer, { ...totalsRequest(range, query.account_id), granularity: "monthly" });
+  const buckets =
+    scope.accountIds?.length === 0
+      ? []
+      : await categoryTrends(scope.customer, { ...totalsRequest(range, scope.accountIds), granularity: "monthly" });
   return { ...range, buckets };
 }
 

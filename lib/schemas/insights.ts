@@ -71,7 +71,12 @@ export const BalanceHistoryResult = z.object({
 });
 export type BalanceHistoryResult = z.infer<typeof BalanceHistoryResult>;
 
-export const MerchantTotalsResult = z.object({ ...Range, merchants: z.array(MerchantTotal) });
+export const MerchantTotalsResult = z.object({
+  ...Range,
+  merchants: z.array(MerchantTotal),
+  /** Bud's merchant totals take no account filter: true while the user hides an account whose spending is in them. */
+  includesHiddenAccounts: z.boolean(),
+});
 export type MerchantTotalsResult = z.infer<typeof MerchantTotalsResult>;
 
 export const SpendingTrendsResult = z.object({

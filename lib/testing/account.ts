@@ -20,6 +20,7 @@ export function testAccount(booked: Money | null, extra: Partial<Account> = {}):
     balanceDate: null,
     isLiability: false,
     isClosed: false,
+    hiddenFromTotals: false,
     ...extra,
   };
 }
