@@ -137,7 +137,9 @@ test("when the progress check fails, the page says so and Retry carries on", asy
   await faults.add({ path: "/webhooks/connect", times: 1 });
   await page.goto("/");
   await openBankScreen(page, "NatWest Sandbox");
-  await faults.add({ method: "GET", path: "/v1/open-banking/connect/*", status: 503 });
+  // Bud is down and says to come back in a minute, so nothing retries at once: too few failures to open the app's
+  // circuit breaker (one per process) under the specs running beside this one.
+  await faults.add({ method: "GET", path: "/v1/open-banking/connect/*", status: 503, retryAfter: "60" });
   await page.getByRole("button", { name: "Allow access" }).click();
   await expect(page.getByText("We couldn’t check on your bank")).toBeVisible({ timeout: 30_000 });
   await faults.clear();
