@@ -6,8 +6,10 @@ import { useEffect } from "react";
 import { toast } from "sonner";
 import { JourneyFailurePanel } from "@/components/connections/journey-failure";
 import { JourneySteps } from "@/components/connections/journey-steps";
-import { bankName, stepText } from "@/components/connections/journey-words";
+import { bankName, CHECK_FAILED_TITLE, stepText } from "@/components/connections/journey-words";
 import { Card } from "@/components/ui/card";
+import { errorMessage } from "@/components/ui/error-message";
+import { ErrorState } from "@/components/ui/error-state";
 import { Logo } from "@/components/ui/logo";
 import { journeyQuery } from "@/lib/queries";
 import type { JourneyView } from "@/lib/schemas/connect";
@@ -18,12 +20,21 @@ import type { JourneyView } from "@/lib/schemas/connect";
  * or explains the failure here. Reloading is safe: the journey's state lives on the server.
  */
 export function JourneyProgress({ journeyId }: { journeyId: string }) {
-  const { data: view } = useSuspenseQuery({
+  const { data: view, error, isRefetchError, isFetching, refetch } = useSuspenseQuery({
     ...journeyQuery(journeyId),
     refetchInterval: (query) => (query.state.data?.status === "pending" ? query.state.data.pollAfterMs : false),
   });
   useLandOnCompletion(view);
   if (view.status === "failed" && view.failure) return <JourneyFailurePanel view={view} failure={view.failure} />;
+  // A suspense query that already has an answer never throws a later poll's failure to the error boundary: it would
+  // keep saying "Fetching…" while nothing is being learnt. Say so instead; polling carries on underneath, Retry asks now.
+  if (isRefetchError && view.status === "pending") {
+    return (
+      <Card>
+        <ErrorState title={CHECK_FAILED_TITLE} message={errorMessage(error)} onRetry={() => void refetch()} retrying={isFetching} />
+      </Card>
+    );
+  }
   return (
     <Card className="flex flex-col gap-6 px-6 py-8 sm:px-8">
       <div className="flex items-center gap-4">

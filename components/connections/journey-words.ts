@@ -2,6 +2,9 @@ import type { JourneyFailure, JourneyView } from "@/lib/schemas/connect";
 
 /* What the journey pages say, in one place. Browser-safe. */
 
+/** When our progress check itself fails (Bud's task could not be read): the page's error, with Retry. */
+export const CHECK_FAILED_TITLE = "We couldn’t check on your bank";
+
 export const bankName = (view: Pick<JourneyView, "provider">) => view.provider?.name ?? "your bank";
 
 /** Bud's step 1–4 as the customer reads it. */

@@ -14,7 +14,10 @@ export class Scheduler {
   at(at: number, task: () => void): void {
     const timer = setTimeout(() => {
       this.timers.delete(timer);
-      task();
+      // Node counts a timer from the event loop's cached time, so it can fire a few ms before the clock reaches
+      // `at`; a task that checks the clock would then find itself not due and never run. Wait out the rest.
+      if (this.clock.now() < at) this.at(at, task);
+      else task();
     }, Math.max(0, at - this.clock.now()));
     this.timers.add(timer);
   }

@@ -172,7 +172,7 @@ async function createDeps(options: StartSandboxOptions, store: Store, publicUrl:
   // A refresh reports Pending about as long as a connection takes two steps.
   const refreshTasks = new RefreshTaskRepository({ store, clock, connections, world, faults, scheduler }, connectTasks.stepMs * 2);
   const webhookSigner = await WebhookSigner.load(store);
-  const webhooks = options.webhookUrl === undefined ? undefined : new WebhookDelivery(options.webhookUrl, webhookSigner, clock, scheduler, options.webhookRetryBaseMs);
+  const webhooks = options.webhookUrl === undefined ? undefined : new WebhookDelivery(options.webhookUrl, webhookSigner, clock, scheduler, options.webhookRetryBaseMs, faults);
   const paymentOutcomes = new PaymentOutcomes(store, clock, scheduler);
   if (webhooks) sendWebhooks({ connectTasks, refreshTasks, connections, paymentOutcomes, clock }, webhooks);
   // After the listeners, so tasks that finished while the stand-in was down still send their webhooks.

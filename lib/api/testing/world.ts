@@ -45,11 +45,12 @@ async function linkedUser(testDb: TestDb, email: string, customer: DemoCustomer)
   return { user: { id: row.id, email: row.email, name: row.name }, customer };
 }
 
-export async function startRouteWorld(): Promise<RouteWorld> {
+/** `webhookUrl`: where the stand-in sends its webhooks (none without it). */
+export async function startRouteWorld(options: { webhookUrl?: string } = {}): Promise<RouteWorld> {
   const savedEnv = Object.fromEntries(ENV_KEYS.map((key) => [key, process.env[key]]));
   configureLog({ level: "silent" });
   // Tasks finish at once (no step delay), so a refresh the walker starts cannot change A's data while it walks.
-  const sandbox = await startSandbox({ port: 0, connectStepMs: 0 });
+  const sandbox = await startSandbox({ port: 0, connectStepMs: 0, webhookUrl: options.webhookUrl });
   // Config and the Bud client are cached per process: set the environment first, then drop both caches.
   Object.assign(process.env, {
     BUD_API_URL: sandbox.url,
@@ -61,9 +62,10 @@ export async function startRouteWorld(): Promise<RouteWorld> {
   });
   resetEnvCacheForTests();
   forgetBudClient();
-  // The process-wide client's token request names no customer; take it now so each call's log holds only its own.
-  await getBudClient().tokens.getToken();
   const testDb = await createTestDb("pglite");
+  // The process-wide client's token request names no customer; take it now so each call's log holds only its own.
+  // After the database (seconds to open), so its keep-alive socket is not left idle until the stand-in closes it.
+  await getBudClient().tokens.getToken();
   const a = await linkedUser(testDb, "a@example.com", DEMO_CUSTOMER);
   const b = await linkedUser(testDb, "b@example.com", EURO_CUSTOMER);
 

@@ -3,8 +3,13 @@
  * `X-Signing-ID`. Bud's policy for the reply: 2xx accepts, 3xx and 4xx are not retried (redirects are not
  * followed), 5xx is retried a few times. The stand-in also retries when the receiver cannot be reached (a
  * restarting dev server), with the same backoff. Every delivery is recorded for GET /__sandbox/webhooks.
+ *
+ * Bud says its webhooks are not guaranteed: a fault rule whose path is `/webhooks/{event}` (no HTTP route has such
+ * a path), scoped to a customer like any rule, withholds that customer's next such webhook, so tests can show
+ * what an app does when one never comes.
  */
 import type { SandboxClock } from "../clock";
+import type { FaultRules } from "../faults/rules";
 import type { Scheduler } from "../scheduler";
 import type { WebhookSigner } from "./signing";
 
@@ -16,6 +21,9 @@ const MAX_RECORDED = 200;
 export function shouldRetry(status: number | undefined): boolean {
   return status === undefined || status >= 500;
 }
+
+/** The fault-rule path that withholds webhooks of this event (`connect`, `open_banking.consent.revoked`, …). */
+export const webhookFaultPath = (event: string) => `/webhooks/${event}`;
 
 /** Exponential backoff: the wait before attempt `attempt + 1`. */
 export function retryDelayMs(attempt: number, baseMs: number): number {
@@ -29,7 +37,8 @@ export interface WebhookRecord {
   attempts: number;
   /** The last reply's status; undefined while sending or when the receiver could not be reached. */
   status?: number;
-  state: "sending" | "delivered" | "rejected" | "gave_up";
+  /** `withheld`: a fault rule kept it back, so it was never sent. */
+  state: "sending" | "delivered" | "rejected" | "gave_up" | "withheld";
 }
 
 export class WebhookDelivery {
@@ -44,14 +53,16 @@ export class WebhookDelivery {
     private readonly scheduler: Scheduler,
     /** The wait before the first retry; it doubles after each. */
     private readonly retryBaseMs = 500,
+    private readonly faults?: FaultRules,
   ) {}
 
-  /** Queues one webhook; `event` and `subject` only label it in the record. */
-  send(event: string, subject: string, body: unknown): void {
-    const record: WebhookRecord = { event, subject, attempts: 0, state: "sending" };
+  /** Queues one webhook about `customerId`'s data; `event` and `subject` only label it in the record. */
+  send(event: string, subject: string, body: unknown, customerId?: string): void {
+    const withheld = this.faults?.take("WEBHOOK", webhookFaultPath(event), customerId) !== undefined;
+    const record: WebhookRecord = { event, subject, attempts: 0, state: withheld ? "withheld" : "sending" };
     this.records.push(record);
     if (this.records.length > MAX_RECORDED) this.records.splice(0, this.records.length - MAX_RECORDED);
-    void this.attempt(record, JSON.stringify(body));
+    if (!withheld) void this.attempt(record, JSON.stringify(body));
   }
 
   close(): void {

@@ -81,14 +81,16 @@ export function sendWebhooks(
   },
   delivery: WebhookDelivery,
 ): void {
-  sources.connectTasks.onSettled((task, consentId) => delivery.send("connect", task.task_id, connectWebhook(task, consentId)));
+  sources.connectTasks.onSettled((task, consentId) => delivery.send("connect", task.task_id, connectWebhook(task, consentId), task.customer_id));
   sources.refreshTasks.onCompleted((task) => {
-    for (const subTask of task.sub_tasks) delivery.send("open_banking.v2.refresh.provider.completed", subTask.task_id, providerRefreshWebhook(task, subTask));
-    delivery.send("open_banking.v2.refresh.completed", task.task_id, refreshWebhook(task));
+    for (const subTask of task.sub_tasks) {
+      delivery.send("open_banking.v2.refresh.provider.completed", subTask.task_id, providerRefreshWebhook(task, subTask), task.customer_id);
+    }
+    delivery.send("open_banking.v2.refresh.completed", task.task_id, refreshWebhook(task), task.customer_id);
   });
   sources.paymentOutcomes.onOutcome((payment, outcome) => delivery.send(`payment.${outcome}`, payment.payment_id, paymentWebhook(payment, outcome)));
-  sources.connections.onConsentEvent((event, connection) =>
-    delivery.send(event, connection.consent_id, {
+  sources.connections.onConsentEvent((event, connection) => {
+    const body = {
       data: {
         event,
         consent_id: connection.consent_id,
@@ -97,6 +99,7 @@ export function sendWebhooks(
         updated_at: isoSeconds(new Date(sources.clock.now())),
         ...(event === "open_banking.consent.revoked" && { reason: "bud_revoked" as const }),
       },
-    }),
-  );
+    };
+    delivery.send(event, connection.consent_id, body, connection.customer_id);
+  });
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { JourneyProgress } from "@/components/connections/journey-progress";
 import { JourneyProgressSkeleton } from "@/components/connections/journey-progress-skeleton";
+import { CHECK_FAILED_TITLE } from "@/components/connections/journey-words";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { requireUser } from "@/lib/auth/require-user";
 import { NotFoundError } from "@/lib/errors";
@@ -32,7 +33,7 @@ export default async function JourneyPage({ params }: Props) {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <div className="mx-auto w-full max-w-xl pt-4 sm:pt-10">
-        <QueryBoundary skeleton={<JourneyProgressSkeleton />} errorTitle="We couldn’t check on your bank">
+        <QueryBoundary skeleton={<JourneyProgressSkeleton />} errorTitle={CHECK_FAILED_TITLE}>
           <JourneyProgress journeyId={journeyId} />
         </QueryBoundary>
       </div>
