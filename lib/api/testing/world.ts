@@ -33,14 +33,16 @@ export interface RouteWorld {
 /** For beforeAll: the stand-in, a PGlite database and the demo customers' data take a while on a busy machine. */
 export const WORLD_START_TIMEOUT_MS = 180_000;
 
-const ENV_KEYS = ["BUD_API_URL", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUDGIE_ENCRYPTION_KEY", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
+const ENV_KEYS = ["BUD_API_URL", "BUD_PAY_ORIGIN", "BUD_CLIENT_ID", "BUD_CLIENT_SECRET", "BUDGIE_ENCRYPTION_KEY", "NEXTAUTH_SECRET", "NEXTAUTH_URL"] as const;
 
 function forgetBudClient(): void {
   delete (globalThis as { budgieBudClient?: unknown }).budgieBudClient;
 }
 
 async function linkedUser(testDb: TestDb, email: string, customer: DemoCustomer): Promise<WorldUser> {
-  const row = await insertTestUser(testDb.db, { email, name: email.split("@")[0] });
+  // The user id is the customer's idempotent identifier, as sign-up (and the demo users) make it: Bud Pay names the
+  // payer by it, so payments move this customer's money.
+  const row = await insertTestUser(testDb.db, { id: customer.idempotentIdentifier, email, name: email.split("@")[0] });
   await testDb.db.insert(budCustomers).values(linkRow(row.id, customer));
   return { user: { id: row.id, email: row.email, name: row.name }, customer };
 }
@@ -53,6 +55,8 @@ export async function startRouteWorld(): Promise<RouteWorld> {
   // Config and the Bud client are cached per process: set the environment first, then drop both caches.
   Object.assign(process.env, {
     BUD_API_URL: sandbox.url,
+    // The stand-in's hosted pages are at its public URL (localhost), not the loopback address the API is called on.
+    BUD_PAY_ORIGIN: `http://localhost:${new URL(sandbox.url).port}`,
     BUD_CLIENT_ID: LOCAL_CLIENT_ID,
     BUD_CLIENT_SECRET: LOCAL_CLIENT_SECRET,
     BUDGIE_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
