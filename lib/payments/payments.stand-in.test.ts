@@ -25,7 +25,7 @@ let world: RouteWorld;
 let routes: DiscoveredRoute[];
 
 beforeAll(async () => {
-  world = await startRouteWorld();
+  world = await startRouteWorld({ asPayers: true });
   routes = await discoverRoutes();
 }, WORLD_START_TIMEOUT_MS);
 
