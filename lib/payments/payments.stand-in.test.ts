@@ -224,6 +224,28 @@ describe("standing orders and scheduled payments", () => {
   }, 30_000);
 });
 
+describe("paying one of the user's own accounts", () => {
+  it("fills in the account's own details, and refuses an account that is not the user's or not in the currency", async () => {
+    const A = world.a;
+    const accounts = (await call(A, "/api/accounts")).json as Account[];
+    const target = accounts.find((account) => account.provider.id !== "Natwest_Sandbox" && account.currency === "GBP" && account.identifiers.sortCode)!;
+    const started = await pay(A, form({ recipientType: "own_account", toAccountId: target.id, recipientName: "", sortCode: "", accountNumber: "" }), JSON_ACCEPT);
+    expect(started.status).toBe(200);
+    const mine = ((await call(A, "/api/payments")).json as PaymentList).items[0]!;
+    expect(mine.recipient).toMatchObject({ name: target.name, ownAccountId: target.id, detail: expect.stringContaining(`ending ${target.identifiers.accountNumberLast4}`) });
+
+    const bAccount = ((await call(world.b, "/api/accounts")).json as Account[])[0]!;
+    const foreign = await pay(A, form({ recipientType: "own_account", toAccountId: bAccount.id }), JSON_ACCEPT);
+    expect(foreign.status).toBe(400);
+    expect(foreign.json).toMatchObject({ error: { fields: { toAccountId: expect.any(String) } } });
+    const euro = accounts.find((account) => account.currency === "EUR");
+    if (euro) {
+      const wrong = await pay(A, form({ recipientType: "own_account", toAccountId: euro.id }), JSON_ACCEPT);
+      expect(wrong.json).toMatchObject({ error: { fields: { toAccountId: expect.stringContaining("EUR") } } });
+    }
+  }, 30_000);
+});
+
 describe("another user's payment", () => {
   it("is a 404 for B on every payment route, and Bud never hears of it", async () => {
     const A = world.a;
