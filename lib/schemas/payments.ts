@@ -8,7 +8,9 @@ import { ProviderId } from "@/lib/schemas/connect";
  *
  * CONTRACT between lib/payments (server) and the payment pages: names and shapes here are stable; the server side
  * owns the refinements (IBAN checksum, business days, the reference rule) and keeps them browser-safe so the form
- * shows the same messages as the route.
+ * shows the same messages as the route: `PaymentForm` (every rule that needs no server, for the form's resolver),
+ * `checkPaymentForm` and `earliestDates` (the date pickers' `min`) are in lib/payments/form.ts, which imports this
+ * file (so this one cannot re-export them).
  */
 
 /** "Now" is Bud's single payment, "On a date" its scheduled payment. */
@@ -64,8 +66,9 @@ export const PaymentFormFields = z.object({
   executionDate: z.string().optional().default(""),
   /** `YYYY-MM-DD`, standing orders: a business day at least 3 business days ahead (England and Wales). */
   firstPaymentDate: z.string().optional().default(""),
-  frequency: StandingOrderFrequency.optional(),
-  end: StandingOrderEnd.optional().default("never"),
+  /** "" (a select left on its placeholder) counts as unset, so every kind can post the same form. */
+  frequency: StandingOrderFrequency.or(z.literal("").transform(() => undefined)).optional(),
+  end: StandingOrderEnd.or(z.literal("").transform(() => "never" as const)).optional().default("never"),
   /** `YYYY-MM-DD` when end = on_date; after the first payment. */
   lastPaymentDate: z.string().optional().default(""),
   /** 2–999 when end = after_count; turned into Bud's `last_payment_date`. */
