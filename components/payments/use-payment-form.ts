@@ -1,0 +1,45 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState } from "react";
+import { useForm, type UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { PaymentFormFields, type PaymentFormInput } from "@/lib/schemas/payments";
+
+export type PaymentFormValues = z.output<typeof PaymentFormFields>;
+export type PaymentFormApi = UseFormReturn<PaymentFormInput, unknown, PaymentFormValues>;
+/** What the page knows before the form shows: the query string's prefill, or a past payment's values. */
+export type PaymentPrefill = Partial<Omit<PaymentFormInput, "idempotencyKey">>;
+
+/**
+ * The form's state, checked by the schema the route uses. The idempotency key is made once, when the form first
+ * renders in the browser, and kept across Back, review and retries: every submit of this form is one payment.
+ */
+export function usePaymentForm(prefill: PaymentPrefill): PaymentFormApi {
+  const [idempotencyKey] = useState(newIdempotencyKey);
+  return useForm<PaymentFormInput, unknown, PaymentFormValues>({
+    resolver: zodResolver(PaymentFormFields),
+    defaultValues: {
+      kind: "single",
+      provider: "",
+      currency: prefill.recipientType === "iban" ? "EUR" : "GBP",
+      amount: "",
+      reference: "",
+      recipientType: prefill.toAccountId ? "own_account" : "sort_code",
+      end: "never",
+      frequency: "monthly",
+      ...prefill,
+      idempotencyKey,
+    },
+  });
+}
+
+/** `crypto.randomUUID` needs a secure context; plain-HTTP hosts other than localhost get the same v4 UUID by hand. */
+function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
