@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { scheduledRequest, singleRequest, standingOrderRequest, validIban } from "./schemas";
+import { validIban } from "../../../lib/payments/iban";
+import { scheduledRequest, singleRequest, standingOrderRequest } from "./schemas";
 
 // Monday 30 November 2026, 10:00 in London.
 const now = () => Date.parse("2026-11-30T10:00:00Z");

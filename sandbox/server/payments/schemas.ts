@@ -7,18 +7,10 @@
  */
 import { z } from "zod";
 import { MoneyParseError, parseMoney } from "../../../lib/money";
+import { validIban } from "../../../lib/payments/iban";
 import { businessDaysBetween, isBusinessDay } from "../../data/bank-holidays";
 import { dayOfInstant, ukUtcOffsetHours } from "../../data/calendar";
 import { rfc3339 } from "../http/dates";
-
-/** ISO 13616: move the first four characters to the end, letters to numbers, and the remainder mod 97 is 1. */
-export function validIban(iban: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,28}$/.test(iban)) return false;
-  const numeric = `${iban.slice(4)}${iban.slice(0, 4)}`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
-  let remainder = 0;
-  for (const digit of numeric) remainder = (remainder * 10 + Number(digit)) % 97;
-  return remainder === 1;
-}
 
 const accountType = z.enum(["SortCodeAccountNumber", "IBAN"], { error: "must be one of [SortCodeAccountNumber IBAN]" });
 const accountNumber = z.string().min(14, "must be between 14 and 32 characters").max(32, "must be between 14 and 32 characters");
