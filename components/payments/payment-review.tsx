@@ -2,6 +2,7 @@
 
 import { ArrowLeft } from "lucide-react";
 import { useWatch } from "react-hook-form";
+import { FactList } from "@/components/payments/fact-list";
 import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/payment-words";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { Alert } from "@/components/ui/alert";
@@ -38,14 +39,7 @@ export function PaymentReview({ form, bank, ownAccountName, busy, failure, onBac
         </h2>
         <p className="mt-1 text-base text-text">{reviewSentence(values, bank, ownAccountName)}.</p>
       </div>
-      <dl className="grid gap-x-6 gap-y-3 rounded-xl bg-surface-muted p-4 text-sm sm:grid-cols-[max-content_1fr]">
-        {facts.map(([term, detail]) => (
-          <div key={term} className="contents">
-            <dt className="text-text-muted">{term}</dt>
-            <dd className="-mt-2.5 font-medium break-words text-text sm:mt-0">{detail}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactList facts={facts} />
       <p className="text-sm text-text-muted">
         You’ll approve the payment at {bank}. Budgie never sees your bank login.
       </p>

@@ -95,3 +95,38 @@ export const STATE_LABELS: Record<PaymentState, string> = {
 };
 
 export const bankName = (view: Pick<PaymentView, "provider">) => view.provider?.name ?? "your bank";
+
+/** "Jane Smith, sort code 12-34-56, account ending 5678"; an own account whose detail is its name says it once. */
+export function recipientLine(view: Pick<PaymentView, "recipient">): string {
+  const { name, detail } = view.recipient;
+  return !detail || detail === name ? name : `${name}, ${detail.replace(/^Sort code/, "sort code")}`;
+}
+
+/** The outcome page's heading and line, by state and kind. */
+export function outcomeWords(view: PaymentView): { title: string; body: string } {
+  const bank = bankName(view);
+  const money = formatMoney(view.amount);
+  switch (view.state) {
+    case "paid":
+      if (view.kind === "standing_order")
+        return {
+          title: "Your standing order is set up",
+          body: `${bank} will pay it on schedule. To change or cancel it, contact ${bank}: Budgie can’t cancel standing orders.`,
+        };
+      if (view.kind === "scheduled")
+        return { title: "Your payment is scheduled", body: `${bank} will send ${money} to ${view.recipient.name} on the day you chose.` };
+      return { title: `You paid ${money}`, body: `${bank} has sent the money to ${view.recipient.name}.` };
+    case "failed":
+      return {
+        title: "The payment didn’t go through",
+        body: `${capitalise(bank)} didn’t make this payment, so no money has left your account.`,
+      };
+    default:
+      return {
+        title: "The payment wasn’t completed",
+        body: `It wasn’t approved at ${bank} in time, so nothing was paid. You can start it again.`,
+      };
+  }
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,18 @@
+import { FactList } from "@/components/payments/fact-list";
+import { recipientLine, scheduleWords } from "@/components/payments/payment-words";
+import { formatDate, formatDateTime, formatMoney } from "@/lib/format";
+import type { PaymentView } from "@/lib/schemas/payments";
+
+/** A payment's details: amount or schedule, recipient, reference, dates, bank. */
+export function PaymentFacts({ view }: { view: PaymentView }) {
+  const facts: [string, string][] = [
+    view.schedule ? ["Schedule", scheduleWords(view.amount, view.schedule)] : ["Amount", formatMoney(view.amount)],
+    ["To", recipientLine(view)],
+    ["Reference", view.reference],
+  ];
+  if (view.executionDate) facts.push(["Payment date", formatDate(view.executionDate)]);
+  facts.push(["From", view.provider?.name ?? "Your bank"], ["Started", formatDateTime(view.createdAt)]);
+  if (view.statusMessage && (view.state === "failed" || view.state === "not_completed")) facts.push(["Bank’s answer", view.statusMessage]);
+  if (view.finishedAt) facts.push([view.state === "paid" ? "Completed" : "Ended", formatDateTime(view.finishedAt)]);
+  return <FactList facts={facts} />;
+}
