@@ -8,7 +8,9 @@ import { ProviderId } from "@/lib/schemas/connect";
  *
  * CONTRACT between lib/payments (server) and the payment pages: names and shapes here are stable; the server side
  * owns the refinements (IBAN checksum, business days, the reference rule) and keeps them browser-safe so the form
- * shows the same messages as the route.
+ * shows the same messages as the route: `PaymentForm` (every rule that needs no server, for the form's resolver),
+ * `checkPaymentForm` and `earliestDates` (the date pickers' `min`) are in lib/payments/form.ts, which imports this
+ * file (so this one cannot re-export them).
  */
 
 /** "Now" is Bud's single payment, "On a date" its scheduled payment. */
