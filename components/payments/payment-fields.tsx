@@ -45,7 +45,7 @@ export function PaymentFields({ form, providers, ownAccounts, onReview }: Paymen
           autoComplete="off"
           placeholder="25.00"
           hint={`Up to ${maximum}, in ${CURRENCY_WORDS[currency]}.${ownAccount ? ` Goes to ${ownAccount.name}.` : ""}`}
-          error={errors.amount?.message}
+          error={errors.amount?.message ?? errors.currency?.message}
           {...form.register("amount")}
         />
         <TextField
@@ -56,7 +56,7 @@ export function PaymentFields({ form, providers, ownAccounts, onReview }: Paymen
           {...form.register("reference")}
         />
       </div>
-      {errors.root && <Alert>{errors.root.message}</Alert>}
+      {(errors.root ?? errors.goalId) && <Alert>{(errors.root ?? errors.goalId)?.message}</Alert>}
       <div className="flex justify-end border-t border-border pt-5">
         <Button type="submit" className="w-full sm:w-auto">
           Review payment

@@ -25,7 +25,7 @@ export function PaymentForm({ prefill }: { prefill: PaymentPrefill }) {
   const { data: providers } = useSuspenseQuery(paymentProvidersQuery());
   const { data: accounts } = useSuspenseQuery(accountsQuery());
   const ownAccounts = receivingAccounts(accounts);
-  const form = usePaymentForm(prefill);
+  const form = usePaymentForm(prefill, providers.items);
   const payment = useSubmitPayment();
   const [step, setStep] = useState<"fields" | "review">("fields");
   const [failure, setFailure] = useState<string | null>(null);
@@ -40,8 +40,9 @@ export function PaymentForm({ prefill }: { prefill: PaymentPrefill }) {
   };
   const confirm = () => {
     setFailure(null);
-    void form.handleSubmit((values) =>
-      payment.submit(values, (error) => {
+    // Checked once more, then sent as typed (the route parses the same fields with the same rules).
+    void form.handleSubmit(() =>
+      payment.submit(form.getValues(), (error) => {
         if (error instanceof ApiError && error.status === 400) {
           showApiErrors(error, form.setError);
           show("fields");

@@ -1,5 +1,6 @@
 import { formatDate, formatMoney, formatSortCode } from "@/lib/format";
-import { MoneyParseError, parseMoney, type Money } from "@/lib/money";
+import type { Money } from "@/lib/money";
+import { parseMoneyInput } from "@/lib/money-input";
 import type { PaymentFormInput, PaymentKind, PaymentState, PaymentView, StandingOrderFrequency } from "@/lib/schemas/payments";
 
 /* What the payment pages say, in one place. Browser-safe. */
@@ -32,12 +33,8 @@ export const KIND_LABELS: Record<PaymentKind, string> = {
 
 /** An amount as typed ("£1,200", "12.5"), or null when it is not one; the schema says why. */
 export function typedAmount(amount: string, currency: string): Money | null {
-  try {
-    return parseMoney(amount.replace(/[£€,\s]/g, ""), currency);
-  } catch (error) {
-    if (error instanceof MoneyParseError) return null;
-    throw error;
-  }
+  const parsed = parseMoneyInput(amount, currency);
+  return parsed.ok ? parsed.money : null;
 }
 
 /** "£50.00 every month from 5 January 2027 until 5 June 2027" (or "… until you cancel it"). */

@@ -1,13 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
-import type { z } from "zod";
-import { PaymentFormFields, type PaymentFormInput } from "@/lib/schemas/payments";
+import { paymentFormSchema, type PaymentDetails } from "@/lib/payments/form";
+import { londonToday } from "@/lib/periods";
+import type { PaymentFormInput, PaymentProvider } from "@/lib/schemas/payments";
 
-export type PaymentFormValues = z.output<typeof PaymentFormFields>;
-export type PaymentFormApi = UseFormReturn<PaymentFormInput, unknown, PaymentFormValues>;
+/** The form holds what the user typed (sent as typed: the route checks it again); validation gives PaymentDetails. */
+export type PaymentFormApi = UseFormReturn<PaymentFormInput, unknown, PaymentDetails>;
 /** What the page knows before the form shows: the query string's prefill, or a past payment's values. */
 export type PaymentPrefill = Partial<Omit<PaymentFormInput, "idempotencyKey">>;
 
@@ -15,10 +16,14 @@ export type PaymentPrefill = Partial<Omit<PaymentFormInput, "idempotencyKey">>;
  * The form's state, checked by the schema the route uses. The idempotency key is made once, when the form first
  * renders in the browser, and kept across Back, review and retries: every submit of this form is one payment.
  */
-export function usePaymentForm(prefill: PaymentPrefill): PaymentFormApi {
+export function usePaymentForm(prefill: PaymentPrefill, providers: readonly PaymentProvider[]): PaymentFormApi {
   const [idempotencyKey] = useState(newIdempotencyKey);
-  return useForm<PaymentFormInput, unknown, PaymentFormValues>({
-    resolver: zodResolver(PaymentFormFields),
+  // The route's rules, with the banks list (maintenance, kinds, currencies) and today read at each check.
+  const latest = useRef(providers);
+  latest.current = providers;
+  const [schema] = useState(() => paymentFormSchema(() => ({ today: londonToday(), providers: latest.current })));
+  return useForm<PaymentFormInput, unknown, PaymentDetails>({
+    resolver: zodResolver(schema),
     defaultValues: {
       kind: "single",
       provider: "",

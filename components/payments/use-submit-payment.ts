@@ -4,18 +4,18 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
 import { z } from "zod";
 import { apiFetch } from "@/lib/api-fetch";
-import type { PaymentFormValues } from "@/components/payments/use-payment-form";
+import type { PaymentFormInput } from "@/lib/schemas/payments";
 
 const Started = z.object({ redirectTo: z.string() });
 
 /** The form's values as the route reads them: form-encoded, as a plain `<form method="post">` would send them. */
-function formBody(values: PaymentFormValues): URLSearchParams {
+function formBody(values: PaymentFormInput): URLSearchParams {
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== "") body.append(name, String(value));
   return body;
 }
 
-const startPayment = (values: PaymentFormValues) =>
+const startPayment = (values: PaymentFormInput) =>
   apiFetch("/api/payments", Started, {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -38,7 +38,7 @@ export function useSubmitPayment() {
   });
   return {
     /** `onError` hears every failure (the form puts field errors back on their fields). */
-    submit(values: PaymentFormValues, onError?: (error: Error) => void) {
+    submit(values: PaymentFormInput, onError?: (error: Error) => void) {
       if (inFlight.current) return;
       inFlight.current = true;
       mutation.mutate(values, { onError });

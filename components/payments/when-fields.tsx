@@ -6,6 +6,8 @@ import { FREQUENCY_LABELS, KIND_LABELS } from "@/components/payments/payment-wor
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
+import { earliestDates } from "@/lib/payments/form";
+import { londonToday } from "@/lib/periods";
 import { PaymentKind, StandingOrderFrequency } from "@/lib/schemas/payments";
 
 const KIND_HINTS = {
@@ -24,6 +26,7 @@ const ENDS = [
 export function WhenFields({ form }: { form: PaymentFormApi }) {
   const [kind, end] = useWatch({ control: form.control, name: ["kind", "end"] });
   const { errors } = form.formState;
+  const earliest = earliestDates(londonToday());
   return (
     <div className="flex flex-col gap-4">
       <ChoiceCards
@@ -37,6 +40,7 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
           type="date"
           label="Payment date"
           hint="From tomorrow onwards."
+          min={earliest.executionDate}
           error={errors.executionDate?.message}
           className="sm:max-w-xs"
           {...form.register("executionDate")}
@@ -45,7 +49,7 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
       {kind === "standing_order" && (
         <div className="flex flex-col gap-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField label="How often" {...form.register("frequency")}>
+            <SelectField label="How often" hint={errors.frequency?.message} {...form.register("frequency")}>
               {StandingOrderFrequency.options.map((value) => (
                 <option key={value} value={value}>
                   {FREQUENCY_LABELS[value]}
@@ -56,6 +60,7 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
               type="date"
               label="First payment"
               hint="A working day, at least 3 working days from today."
+              min={earliest.firstPaymentDate}
               error={errors.firstPaymentDate?.message}
               {...form.register("firstPaymentDate")}
             />
@@ -66,6 +71,7 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
               type="date"
               label="Last payment"
               hint="After the first payment."
+              min={earliest.firstPaymentDate}
               error={errors.lastPaymentDate?.message}
               className="sm:max-w-xs"
               {...form.register("lastPaymentDate")}
