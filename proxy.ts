@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { renewedSessionCookie } from "@/lib/auth/session-renewal";
-import { connectConfig } from "@/lib/env";
+import { connectConfig, payConfig } from "@/lib/env";
 import { contentSecurityPolicy, generateNonce } from "@/lib/security/csp";
 import { rejectMalformedPath } from "@/lib/security/malformed-path";
 import { assignRequestId, REQUEST_ID_HEADER } from "@/lib/security/request-id";
@@ -45,7 +45,7 @@ export async function proxy(request: NextRequest) {
   if (api) policy = API_POLICY;
   else if (!prefetch) {
     const nonce = generateNonce();
-    policy = contentSecurityPolicy(nonce, { dev: DEV, formTargets: [connectConfig().connectOrigin] });
+    policy = contentSecurityPolicy(nonce, { dev: DEV, formTargets: [...new Set([connectConfig().connectOrigin, payConfig().payOrigin])] });
     requestHeaders.set("x-nonce", nonce);
     requestHeaders.set("Content-Security-Policy", policy);
   }

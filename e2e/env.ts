@@ -47,6 +47,8 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     BUD_BREAKER_COOLDOWN_MS: "1000",
     // The stand-in's hosted Connect pages, at its public URL (sandbox/README.md): our CSP lets forms go there.
     BUD_CONNECT_ORIGIN: `http://localhost:${SANDBOX_PORT}`,
+    // Its hosted Bud Pay page too: a payment POST may redirect only there.
+    BUD_PAY_ORIGIN: `http://localhost:${SANDBOX_PORT}`,
     BUD_WEBHOOK_JWKS_URL: `${SANDBOX_URL}/bud-callback.jwks`,
     ...overrides,
   };

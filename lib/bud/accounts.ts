@@ -50,11 +50,36 @@ export async function getAccount(
   accountId: string,
   bud: BudClient = getBudClient(),
 ): Promise<Account> {
+  return toAccount(await fetchAccount(customer, accountId, bud), ONE);
+}
+
+/** What paying into one of the customer's own accounts needs: its full identifiers (server only, never shown). */
+export interface AccountPayee {
+  name: string;
+  currency: string;
+  sortCode: string | null;
+  accountNumber: string | null;
+  iban: string | null;
+}
+
+export async function getAccountPayee(customer: BudCustomer, accountId: string, bud: BudClient = getBudClient()): Promise<AccountPayee> {
+  const wire = await fetchAccount(customer, accountId, bud);
+  const ids = wire.identifiers;
+  return {
+    name: wire.account_name || wire.suggested_name,
+    currency: wire.currency,
+    sortCode: ids?.uk_sort_code?.replace(/\D/g, "") || null,
+    accountNumber: ids?.uk_account_number?.replace(/\D/g, "") || null,
+    iban: ids?.iban?.replace(/\s/g, "").toUpperCase() || null,
+  };
+}
+
+async function fetchAccount(customer: BudCustomer, accountId: string, bud: BudClient): Promise<z.infer<typeof WireAccount>> {
   try {
     const { data } = await bud.api.GET("/financial/v3/accounts/{account_id}", {
       params: { header: bud.customerHeaders(customer), path: { account_id: accountId } },
     });
-    return toAccount(parseWire(z.object({ data: WireAccount }), data, ONE).data, ONE);
+    return parseWire(z.object({ data: WireAccount }), data, ONE).data;
   } catch (error) {
     if (error instanceof BudError && (error.kind === "not_found" || NOT_FOUND_CODES.has(error.codeId ?? ""))) {
       throw new NotFoundError("Account");

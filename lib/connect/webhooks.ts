@@ -6,12 +6,14 @@ import { finishJourneyForTask } from "@/lib/connect/journeys";
 import { getDb } from "@/lib/db/client";
 import { budCustomers, webhookDeliveries } from "@/lib/db/schema";
 import { log } from "@/lib/log";
+import { applyPaymentWebhook, PaymentWebhook } from "@/lib/payments/webhook";
 
 /*
  * What Bud's (verified) webhooks change on our side: a finished connect task finishes its journey and marks the
  * bank synced, so a customer who closed the tab finds it connected on their next visit; a finished refresh marks
  * its banks synced; consent events need nothing stored (consents are read from Bud). Bud may deliver one event
  * more than once: each is applied once, keyed by its task (or consent) id and status, and a repeat is a no-op.
+ * Bud Pay's payment events go to lib/payments/webhook.ts, which reads the payment's status again (repeats are harmless).
  */
 
 const Status = z.enum(["Completed", "Failed"]);
@@ -40,13 +42,16 @@ const Consent = z.object({
   data: z.object({ event: z.string().startsWith("open_banking.consent."), consent_id: z.string(), customer_id: z.string(), updated_at: z.string() }),
 });
 
-export const BudWebhook = z.union([ConnectOrRefreshV1, RefreshV2, Consent]);
+export const BudWebhook = z.union([ConnectOrRefreshV1, RefreshV2, Consent, PaymentWebhook]);
 export type BudWebhook = z.infer<typeof BudWebhook>;
 
-/** "applied", or "repeat" / "unknown_customer" when nothing changed. */
-export type WebhookOutcome = "applied" | "repeat" | "unknown_customer";
+/** "applied", or "repeat" / "unknown_customer" / "unknown_payment" when nothing changed. */
+export type WebhookOutcome = "applied" | "repeat" | "unknown_customer" | "unknown_payment";
 
-function deliveryKey(webhook: BudWebhook): { key: string; customerId: string } {
+type TaskOrConsentWebhook = Exclude<BudWebhook, PaymentWebhook>;
+const isPayment = (webhook: BudWebhook): webhook is PaymentWebhook => "data" in webhook && "payment_id" in webhook.data;
+
+function deliveryKey(webhook: TaskOrConsentWebhook): { key: string; customerId: string } {
   if ("event" in webhook) return { key: `${webhook.event}:${webhook.task_id}:${webhook.provider ?? ""}:${webhook.status}`, customerId: webhook.customer_id };
   const data = webhook.data;
   if ("task_id" in data) return { key: `${data.task_type}:${data.task_id}:${data.status}`, customerId: data.customer_id };
@@ -54,6 +59,8 @@ function deliveryKey(webhook: BudWebhook): { key: string; customerId: string } {
 }
 
 export async function applyWebhook(webhook: BudWebhook, now = new Date()): Promise<WebhookOutcome> {
+  // Bud Pay's events name the payer by our own user id, not a customer; the payment's status is read again from Bud.
+  if (isPayment(webhook)) return applyPaymentWebhook(webhook);
   const { key, customerId } = deliveryKey(webhook);
   const db = await getDb();
   const [link] = await db.select({ userId: budCustomers.userId }).from(budCustomers).where(eq(budCustomers.customerId, customerId));
@@ -76,7 +83,7 @@ export async function applyWebhook(webhook: BudWebhook, now = new Date()): Promi
   return "applied";
 }
 
-function syncedProviders(webhook: BudWebhook): string[] {
+function syncedProviders(webhook: TaskOrConsentWebhook): string[] {
   if ("event" in webhook) {
     const subTasks = webhook.sub_tasks ?? (webhook.provider ? [{ provider: webhook.provider, status: webhook.status }] : []);
     return subTasks.filter((task) => task.status === "Completed").map((task) => task.provider);

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 /*
  * Budgie's own data: users, the link from each user to a Bud customer, and sign-in attempts for rate limiting.
@@ -151,3 +151,56 @@ export const webhookDeliveries = pgTable("webhook_deliveries", {
   key: text("key").primaryKey(),
   receivedAt: createdAt(),
 });
+
+// Bud Pay: one row per payment the user asked for (lib/payments/intents.ts).
+
+/**
+ * A payment intent: recorded before Bud is asked, under the form's idempotency key, so that every submit of one form
+ * is one Bud payment. `status` is our side of the journey (starting: one request is asking Bud for the URL;
+ * started: Bud gave it; start_failed: Bud refused or failed, and a resubmit may claim it again); `outcome` is the
+ * payment's user-facing state once Bud has one (null before Bud made the payment).
+ */
+export const paymentIntents = pgTable(
+  "payment_intents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The UUID the form was made with: the same key from the same user is the same payment. */
+    idempotencyKey: uuid("idempotency_key").notNull(),
+    /** SHA-256 of the validated details: a reused key with other details is refused, not paid. */
+    detailsHash: text("details_hash").notNull(),
+    /** SHA-256 of the `state` sent to Bud in the redirect URL: the secret itself is never stored. */
+    stateHash: text("state_hash").notNull().unique(),
+    /** single | scheduled | standing_order. */
+    kind: text("kind").notNull(),
+    provider: text("provider").notNull(),
+    /** The validated form (lib/payments/form PaymentDetails), recipient in full, for the pages and "Try again". */
+    details: jsonb("details").notNull(),
+    amountMinor: bigint("amount_minor", { mode: "number" }).notNull(),
+    currency: text("currency").notNull(),
+    status: text("status").notNull().default("starting"),
+    /** Bud's payment id, once Bud made the payment. */
+    budPaymentId: text("bud_payment_id").unique(),
+    budPayUrl: text("bud_pay_url"),
+    /** When the Bud Pay URL stops working (15 minutes after it was issued, as the stand-in's and our state's lifetime). */
+    expiresAt: timestamp("expires_at", { withTimezone: true }),
+    /** When the callback used the state; a second use is refused. */
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    /** in_progress | paid | failed | not_completed; null before Bud made the payment. */
+    outcome: text("outcome"),
+    lastStatusCode: text("last_status_code"),
+    lastStatusMessage: text("last_status_message"),
+    /** When the outcome became final. */
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    /** A savings goal this payment tops up, when started from one. */
+    goalId: text("goal_id"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("payment_intents_user_id_idempotency_key_key").on(table.userId, table.idempotencyKey),
+    index("payment_intents_user_id_created_at_idx").on(table.userId, table.createdAt),
+  ],
+);

@@ -7,7 +7,7 @@ const IMAGE_SOURCES = ["https:", "http://localhost:*", "http://127.0.0.1:*"];
 /**
  * The Content-Security-Policy for pages: scripts only with this request's nonce ('strict-dynamic' lets Next's
  * own chunks load), no plugins, no <base>, no framing. Forms post only to us, and may be redirected on to
- * `formTargets` (Bud's hosted Connect pages): Chromium checks form-action against every redirect of a submission.
+ * `formTargets` (Bud's hosted Connect and Bud Pay pages): Chromium checks form-action against every redirect of a submission.
  */
 export function contentSecurityPolicy(nonce: string, options: { dev: boolean; formTargets?: readonly string[] }): string {
   const directives: Record<string, string[]> = {

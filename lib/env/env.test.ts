@@ -280,3 +280,25 @@ describe("parseEncryptionKeys", () => {
     expect(parseEncryptionKeys(`${KEY_A},`)).toEqual({ problem: expect.stringMatching(/^entry 2 of 2/) });
   });
 });
+
+describe("hosted journey origins", () => {
+  beforeEach(() => {
+    for (const name of ["BUD_CONNECT_ORIGIN", "BUD_PAY_ORIGIN"]) vi.stubEnv(name, undefined);
+  });
+
+  it("sends payments to BUD_PAY_ORIGIN when set, else Bud's gateway for Bud's hosts, else the API's own origin", async () => {
+    const { connectConfig, payConfig } = await import("@/lib/env");
+    vi.stubEnv("BUD_API_URL", "https://api.thisisbud.com/v1");
+    expect(payConfig().payOrigin).toBe("https://auth.gateway.thisisbud.com");
+    resetEnvCacheForTests();
+    vi.stubEnv("BUD_API_URL", "http://127.0.0.1:4010");
+    expect(payConfig().payOrigin).toBe("http://127.0.0.1:4010");
+    expect(connectConfig().connectOrigin).toBe("http://127.0.0.1:4010");
+    resetEnvCacheForTests();
+    vi.stubEnv("BUD_PAY_ORIGIN", "http://localhost:4220/hosted/pay");
+    expect(payConfig().payOrigin).toBe("http://localhost:4220");
+    resetEnvCacheForTests();
+    vi.stubEnv("BUD_PAY_ORIGIN", "ftp://example.com");
+    expect(() => payConfig()).toThrow(/BUD_PAY_ORIGIN: must be an http\(s\) URL/);
+  });
+});

@@ -1,0 +1,4 @@
+import { userRoute } from "@/lib/api/route";
+import { listPaymentProviders } from "@/lib/payments/views";
+
+export const GET = userRoute(() => listPaymentProviders());
