@@ -1,7 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRef, useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, type UseFormReturn } from "react-hook-form";
 import { paymentFormSchema, type PaymentDetails } from "@/lib/payments/form";
 import { londonToday } from "@/lib/periods";
@@ -18,10 +18,8 @@ export type PaymentPrefill = Partial<Omit<PaymentFormInput, "idempotencyKey">>;
  */
 export function usePaymentForm(prefill: PaymentPrefill, providers: readonly PaymentProvider[]): PaymentFormApi {
   const [idempotencyKey] = useState(newIdempotencyKey);
-  // The route's rules, with the banks list (maintenance, kinds, currencies) and today read at each check.
-  const latest = useRef(providers);
-  latest.current = providers;
-  const [schema] = useState(() => paymentFormSchema(() => ({ today: londonToday(), providers: latest.current })));
+  // The route's rules, with the banks list (maintenance, kinds, currencies); today is read at each check.
+  const schema = useMemo(() => paymentFormSchema(() => ({ today: londonToday(), providers })), [providers]);
   return useForm<PaymentFormInput, unknown, PaymentDetails>({
     resolver: zodResolver(schema),
     defaultValues: {
