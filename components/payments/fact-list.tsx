@@ -5,7 +5,7 @@ export function FactList({ facts }: { facts: readonly (readonly [string, string]
       {facts.map(([term, detail]) => (
         <div key={term} className="contents">
           <dt className="text-text-muted">{term}</dt>
-          <dd className="mb-2 font-medium break-words text-text last:mb-0 sm:mb-0">{detail}</dd>
+          <dd className="mb-3 font-medium break-words text-text last:mb-0 sm:mb-0">{detail}</dd>
         </div>
       ))}
     </dl>

@@ -12,7 +12,6 @@ export function PaymentFacts({ view }: { view: PaymentView }) {
   ];
   if (view.executionDate) facts.push(["Payment date", formatDate(view.executionDate)]);
   facts.push(["From", view.provider?.name ?? "Your bank"], ["Started", formatDateTime(view.createdAt)]);
-  if (view.statusMessage && (view.state === "failed" || view.state === "not_completed")) facts.push(["Bank’s answer", view.statusMessage]);
   if (view.finishedAt) facts.push([view.state === "paid" ? "Completed" : "Ended", formatDateTime(view.finishedAt)]);
   return <FactList facts={facts} />;
 }

@@ -111,18 +111,30 @@ export function outcomeWords(view: PaymentView): { title: string; body: string }
           body: `${bank} will pay it on schedule. To change or cancel it, contact ${bank}: Budgie can’t cancel standing orders.`,
         };
       if (view.kind === "scheduled")
-        return { title: "Your payment is scheduled", body: `${bank} will send ${money} to ${view.recipient.name} on the day you chose.` };
+        return {
+          title: "Your payment is scheduled",
+          body: `${bank} will send ${money} to ${view.recipient.name} ${view.executionDate ? `on ${formatDate(view.executionDate)}` : "on the day you chose"}.`,
+        };
       return { title: `You paid ${money}`, body: `${bank} has sent the money to ${view.recipient.name}.` };
     case "failed":
-      return {
-        title: "The payment didn’t go through",
-        body: `${capitalise(bank)} didn’t make this payment, so no money has left your account.`,
-      };
+      return { title: "The payment didn’t go through", body: failureReason(view, bank) };
     default:
       return {
         title: "The payment wasn’t completed",
-        body: `It wasn’t approved at ${bank} in time, so nothing was paid. You can start it again.`,
+        body: `It wasn’t approved at ${bank}, so nothing was paid. You can start it again.`,
       };
+  }
+}
+
+/** Why a failed payment failed, from Bud's status code: declined or cancelled at the bank, short of money, or not said. */
+function failureReason(view: PaymentView, bank: string): string {
+  switch (view.statusCode) {
+    case "AUTH_REJECTED":
+      return `It was declined or cancelled at ${bank}, so no money has left your account.`;
+    case "INSUFFICIENT_FUNDS":
+      return `There wasn’t enough money in your ${bank} account, so nothing was paid.`;
+    default:
+      return `${capitalise(bank)} didn’t make this payment, so no money has left your account.`;
   }
 }
 
