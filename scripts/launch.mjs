@@ -67,9 +67,10 @@ if (!process.env.BUD_API_URL) {
     BUDGIE_DEMO: process.env.BUDGIE_DEMO ?? "true",
     // Production insists on an https Bud; the local stand-in is plain http on loopback, so a demo opts out.
     BUD_API_ALLOW_HTTP: "true",
-    // The stand-in serves its hosted Connect pages at its public URL (localhost, not 127.0.0.1), and publishes the
-    // keys its webhooks are signed with.
+    // The stand-in serves its hosted Connect and Bud Pay pages at its public URL (localhost, not 127.0.0.1), and
+    // publishes the keys its webhooks are signed with.
     BUD_CONNECT_ORIGIN: `http://localhost:${port}`,
+    BUD_PAY_ORIGIN: `http://localhost:${port}`,
     BUD_WEBHOOK_JWKS_URL: `${url}/bud-callback.jwks`,
   });
 }

@@ -4,14 +4,9 @@ import { callRoute, ORIGIN, type RouteAnswer } from "@/lib/api/testing/call";
 import { discoverRoutes, paramNames, routeProblems, type DiscoveredRoute, type HttpMethod } from "@/lib/api/testing/routes";
 import { signInAs } from "@/lib/api/testing/session";
 import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
-import { startJourney } from "@/lib/connect/journeys";
-import { budCustomers, users } from "@/lib/db/schema";
-import type { Account, Budget, Page, SavingsGoal, Transaction } from "@/lib/domain";
-import { calendarDay } from "@/lib/format";
-import { BUDGET_FORM_DEFAULTS } from "@/lib/schemas/budgets";
-import type { Connection } from "@/lib/schemas/connect";
-import { GOAL_FORM_DEFAULTS } from "@/lib/schemas/goals";
-import { transactionRef } from "@/lib/schemas/transactions";
+import { ownIdFinders } from "@/lib/api/testing/own-ids";
+import { budCustomers, paymentIntents, users } from "@/lib/db/schema";
+import type { Account, Page, Transaction } from "@/lib/domain";
 import type { RequestLogEntry } from "@/sandbox/server/start";
 
 /*
@@ -70,41 +65,10 @@ async function ask(
 const get = (user: WorldUser | null, pattern: string, segments: Record<string, string[]> = {}, extra: Ask = {}) =>
   ask(user, routeAt(pattern), "GET", segments, extra);
 
-/**
- * How to get A's ids for each path param name. A user route with a param not listed here fails the walk: add how
- * to list the signed-in user's own ids of that kind (budgetId, goalId, paymentId, connectionId …).
- */
-const OWN_IDS: Record<string, (owner: WorldUser) => Promise<string[]>> = {
-  accountId: async (owner) => ((await get(owner, "/api/accounts")).json as Account[]).map((account) => account.id),
-  transactionRef: async (owner) =>
-    ((await get(owner, "/api/transactions", {}, { query: "page_size=3" })).json as Page<Transaction>).items.map((t) =>
-      transactionRef(t, calendarDay(t.date)),
-    ),
-  // Nobody starts with budgets or goals: the owner makes one (once), then lists them.
-  budgetId: async (owner) => {
-    if (((await get(owner, "/api/budgets")).json as Budget[]).length === 0) {
-      await ask(owner, routeAt("/api/budgets"), "POST", {}, { body: { ...BUDGET_FORM_DEFAULTS, name: "Groceries", amount: "200", categories: [{ l1: "food_and_drink", l2: [] }] } });
-    }
-    return ((await get(owner, "/api/budgets")).json as Budget[]).map((budget) => budget.id);
-  },
-  goalId: async (owner) => {
-    if (((await get(owner, "/api/goals")).json as SavingsGoal[]).length === 0) {
-      const [account] = (await get(owner, "/api/accounts")).json as Account[];
-      const body = { ...GOAL_FORM_DEFAULTS, name: "Holiday", accountId: account!.id, currency: account!.currency, target: "1000", allocationRatio: 0.1 };
-      await ask(owner, routeAt("/api/goals"), "POST", {}, { body });
-    }
-    return ((await get(owner, "/api/goals")).json as SavingsGoal[]).map((goal) => goal.id);
-  },
-  // Journeys have no list route: each owner starts one, as "Connect a bank" would.
-  journeyId: async (owner) => [(await startJourney(owner.user.id, { provider: null, purpose: "connect" })).journey.id],
-  consentId: async (owner) => ((await get(owner, "/api/connections")).json as Connection[]).map((connection) => connection.consentId),
-  // A refresh the owner started on a bank whose consent is live (listed after consentId, which it needs).
-  taskId: async (owner) => {
-    const live = ((await get(owner, "/api/connections")).json as Connection[]).find((connection) => connection.health === "active");
-    const started = await ask(owner, routeAt("/api/connections/[consentId]/refresh"), "POST", { consentId: [live!.consentId] });
-    return [(started.json as { taskId: string }).taskId];
-  },
-};
+const OWN_IDS = ownIdFinders({
+  get: (owner, pattern, extra = {}) => get(owner, pattern, {}, extra),
+  post: (owner, pattern, segments, body) => ask(owner, routeAt(pattern), "POST", segments, { body }),
+});
 
 /** Sample values for the params of routes that take no session (next-auth; the /api catch-all); unknown names fail the walk too. */
 const PUBLIC_PARAM_SAMPLES: Record<string, string[]> = { nextauth: ["session"], path: ["no-such-endpoint"] };
@@ -137,24 +101,39 @@ function smuggled(): Required<Pick<Ask, "headers" | "query">> & { body: Record<s
 const attempts = (): [string, Ask][] => [["plain", {}], ["smuggled", smuggled()]];
 
 /** Strings that must never appear in an answer to B: A's customer, secret, user id, and every id of A's. */
-const aSecrets = () => [A.customer.customerId, A.customer.customerSecret, A.user.id, ...Object.values(aIds).flat()];
+/** A's payments as Bud knows them (Bud's own payment ids), filled in beforeAll. */
+let aBudPaymentIds: string[] = [];
 
-/** Bud was asked, and only ever about `customerId`. */
+const aSecrets = () => [A.customer.customerId, A.customer.customerSecret, A.user.id, ...Object.values(aIds).flat(), ...aBudPaymentIds];
+
 /**
  * Routes answered from Budgie's own records, owner-checked in our database (a Connect journey before Bud has a task
- * for it): they may answer without calling Bud; when they do call it, the same rule holds.
+ * for it; payments, which Bud cannot list per customer): they may answer without calling Bud; when they do call
+ * it, the same rules hold.
  */
-const OWN_RECORD_ROUTES = ["/api/connect/journeys/[journeyId]"];
+const OWN_RECORD_ROUTES = ["/api/connect/journeys/[journeyId]", "/api/payments"];
 
+/**
+ * Bud calls that name no customer: Bud Pay's (the payer is our user id in the payment itself) and the banks list.
+ * Bud does not scope them to B, so they may carry none of A's ids (expectNothingOfA checks their paths).
+ */
+const clientLevel = (entry: RequestLogEntry) => entry.customerId === null && (entry.path.startsWith("/v1/payments/") || entry.path === "/v1/open-banking/providers");
+
+/** Bud was asked, and only ever about `customerId` (client-level calls aside). */
 function expectOnlyCustomer(upstream: RequestLogEntry[], customerId: string, label: string): void {
   const local = OWN_RECORD_ROUTES.some((pattern) => label.includes(pattern));
-  if (local && upstream.length === 0) return;
-  expect(upstream.length, label).toBeGreaterThan(0);
-  expect(new Set(upstream.map((entry) => entry.customerId)), label).toEqual(new Set([customerId]));
+  const customerCalls = upstream.filter((entry) => !clientLevel(entry));
+  if (local && customerCalls.length === 0) return;
+  expect(customerCalls.length, label).toBeGreaterThan(0);
+  expect(new Set(customerCalls.map((entry) => entry.customerId)), label).toEqual(new Set([customerId]));
 }
 
 function expectNothingOfA(answer: Answer, label: string): void {
-  for (const secret of aSecrets()) expect(answer.text, label).not.toContain(secret);
+  for (const secret of aSecrets()) {
+    expect(answer.text, label).not.toContain(secret);
+    // A call that names no customer is not scoped by Bud to B's: it must not name any of A's ids at all.
+    for (const entry of answer.upstream.filter(clientLevel)) expect(entry.path, label).not.toContain(secret);
+  }
   expect(answer.upstream.map((entry) => entry.customerId), label).not.toContain(A.customer.customerId);
 }
 
@@ -190,6 +169,8 @@ beforeAll(async () => {
     expect(aIds[name]!.length, name).toBeGreaterThan(0);
     expect((await own(B)).filter((id) => aIds[name]!.includes(id)), name).toEqual([]);
   }
+  const aPayments = await world.testDb.db.select().from(paymentIntents).where(eq(paymentIntents.userId, A.user.id));
+  aBudPaymentIds = aPayments.flatMap((payment) => (payment.budPaymentId ? [payment.budPaymentId] : []));
   aViewBefore = await aView();
 }, WORLD_START_TIMEOUT_MS);
 

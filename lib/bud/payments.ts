@@ -18,7 +18,6 @@ import type { PaymentKind, PaymentProvider, StandingOrderFrequency } from "@/lib
 const PROVIDERS = "GET /v1/payments/providers";
 const SERVICE = { single: "domestic-single-payment", standing_order: "domestic-standing-order", scheduled: "domestic-scheduled-payment" } as const;
 const KIND_OF_SERVICE = Object.fromEntries(Object.entries(SERVICE).map(([kind, service]) => [service, kind])) as Record<string, PaymentKind>;
-export const PAYMENT_SERVICES = Object.values(SERVICE);
 
 const WireProviders = z.object({
   data: z.array(

@@ -123,4 +123,15 @@ describe.each(testEngines())("webhook deliveries on %s", (engine) => {
     expect(await journeyOf(user.id, journey.id)).toMatchObject({ status: "pending" });
     expect(await lastSyncedByProvider(user.id)).toEqual(new Map());
   });
+
+  it("takes Bud Pay's signed payment events, changing nothing for a payment that is not its payer's", async () => {
+    const user = await insertTestUser(testDb.db);
+    const payment = (userId: string, extra: Record<string, string> = {}) =>
+      JSON.stringify({ data: { payment_id: "pay-1", service: "domestic-single-payment", user_id: userId, event: "payment.success", ...extra } });
+    // No intent of this user's has Bud payment pay-1, so Bud is not even asked (the stand-in test covers a real one).
+    expect(await deliver(payment(user.id))).toBe("accepted");
+    expect(await deliver(payment("not-a-uuid"))).toBe("accepted");
+    expect(await deliver(payment(user.id), await forge(payment(user.id)))).toBe("refused");
+    expect(await deliver(payment(user.id, { event: "payment.maybe" }))).toBe("malformed");
+  });
 });
