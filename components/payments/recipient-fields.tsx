@@ -29,8 +29,7 @@ export function RecipientFields({ form, euros, ownAccounts }: RecipientFieldsPro
     <div className="flex flex-col gap-4">
       <ChoiceCards legend="Pay to" choices={choices} field={form.register("recipientType")} error={errors.recipientType?.message} />
       {recipientType === "own_account" ? (
-        <div className="flex flex-col gap-1.5">
-          <SelectField label="Your account" aria-invalid={errors.toAccountId ? true : undefined} {...form.register("toAccountId")}>
+        <SelectField label="Your account" error={errors.toAccountId?.message} {...form.register("toAccountId")}>
             <option value="">Choose an account…</option>
             {ownAccounts.map((account) => (
               <option key={account.id} value={account.id}>
@@ -38,9 +37,7 @@ export function RecipientFields({ form, euros, ownAccounts }: RecipientFieldsPro
                 {account.identifiers.sortCode ? ` · ${formatSortCode(account.identifiers.sortCode)}` : ""}
               </option>
             ))}
-          </SelectField>
-          {errors.toAccountId && <p className="text-sm text-negative">{errors.toAccountId.message}</p>}
-        </div>
+        </SelectField>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField

@@ -49,7 +49,7 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
       {kind === "standing_order" && (
         <div className="flex flex-col gap-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField label="How often" hint={errors.frequency?.message} {...form.register("frequency")}>
+            <SelectField label="How often" error={errors.frequency?.message} {...form.register("frequency")}>
               {StandingOrderFrequency.options.map((value) => (
                 <option key={value} value={value}>
                   {FREQUENCY_LABELS[value]}
