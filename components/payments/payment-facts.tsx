@@ -12,6 +12,12 @@ export function PaymentFacts({ view }: { view: PaymentView }) {
   ];
   if (view.executionDate) facts.push(["Payment date", formatDate(view.executionDate)]);
   facts.push(["From", view.provider?.name ?? "Your bank"], ["Started", formatDateTime(view.createdAt)]);
-  if (view.finishedAt) facts.push([view.state === "paid" ? "Completed" : "Ended", formatDateTime(view.finishedAt)]);
+  if (view.finishedAt) facts.push([finishedLabel(view), formatDateTime(view.finishedAt)]);
   return <FactList facts={facts} />;
+}
+
+/** A standing order that is paid has only been set up: its payments go on after this. */
+function finishedLabel(view: PaymentView): string {
+  if (view.state !== "paid") return "Ended";
+  return view.kind === "standing_order" ? "Set up" : "Completed";
 }
