@@ -195,3 +195,11 @@ describe("a standing order's last date from a number of payments", () => {
     expect(lastPaymentDate("2027-01-31", "monthly", 3)).toBe("2027-03-31");
   });
 });
+
+describe("the posted form", () => {
+  it("reads an empty frequency or end (a select on its placeholder) as unset", () => {
+    const parsed = PaymentFormFields.parse({ ...BASE, frequency: "", end: "" });
+    expect(parsed).toMatchObject({ frequency: undefined, end: "never" });
+    expect(check({ frequency: "", end: "" })).toMatchObject({ ok: true });
+  });
+});

@@ -9,7 +9,7 @@ import type { Account } from "@/lib/domain";
 import { earliestDates } from "@/lib/payments/form";
 import { intentOf } from "@/lib/payments/intents";
 import { londonToday } from "@/lib/periods";
-import type { PaymentFormInput, PaymentList, PaymentView } from "@/lib/schemas/payments";
+import type { PaymentFormInput, PaymentList, PaymentProviderList, PaymentView } from "@/lib/schemas/payments";
 
 /*
  * Bud Pay end to end on the server side: our real routes, data layer and database against the real stand-in, with
@@ -192,6 +192,30 @@ describe("a single payment through Bud Pay", () => {
     const reused = await pay(A, { ...fields, amount: "2.00" }, JSON_ACCEPT);
     expect(reused.status).toBe(409);
     expect(payUrlCalls().length).toBe(calls + 1);
+  }, 30_000);
+
+  it("lists a bank in maintenance as such, and refuses to pay from it", async () => {
+    const A = world.a;
+    const maintenance = (on: boolean) =>
+      fetch(`${world.sandbox.url}/__sandbox/providers/Monzo_Sandbox/maintenance`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ on }),
+      });
+    expect((await maintenance(true)).status).toBe(200);
+    try {
+      const providers = (await call(A, "/api/payments/providers")).json as PaymentProviderList;
+      expect(providers.items.find((item) => item.provider.id === "Monzo_Sandbox")).toMatchObject({ maintenance: true, currencies: ["GBP", "EUR"] });
+      expect(providers.items.find((item) => item.provider.id === "Natwest_Sandbox")).toMatchObject({
+        maintenance: false,
+        kinds: expect.arrayContaining(["single", "scheduled", "standing_order"]),
+      });
+      const refused = await pay(A, form({ provider: "Monzo_Sandbox" }), JSON_ACCEPT);
+      expect(refused.status).toBe(400);
+      expect(refused.json).toMatchObject({ error: { fields: { provider: expect.stringContaining("maintenance") } } });
+    } finally {
+      await maintenance(false);
+    }
   }, 30_000);
 });
 

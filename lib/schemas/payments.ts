@@ -66,8 +66,9 @@ export const PaymentFormFields = z.object({
   executionDate: z.string().optional().default(""),
   /** `YYYY-MM-DD`, standing orders: a business day at least 3 business days ahead (England and Wales). */
   firstPaymentDate: z.string().optional().default(""),
-  frequency: StandingOrderFrequency.optional(),
-  end: StandingOrderEnd.optional().default("never"),
+  /** "" (a select left on its placeholder) counts as unset, so every kind can post the same form. */
+  frequency: StandingOrderFrequency.or(z.literal("").transform(() => undefined)).optional(),
+  end: StandingOrderEnd.or(z.literal("").transform(() => "never" as const)).optional().default("never"),
   /** `YYYY-MM-DD` when end = on_date; after the first payment. */
   lastPaymentDate: z.string().optional().default(""),
   /** 2–999 when end = after_count; turned into Bud's `last_payment_date`. */

@@ -2,6 +2,7 @@
  * Sandbox banks in maintenance: the control API switches a bank in or out (`POST /__sandbox/providers/{provider}/
  * maintenance` `{"on": true}`), the providers list then reports it `inactive`, a gateway URL that requests it is
  * refused with 422, the hosted page offers it as unavailable, and its refreshes fail with `provider_maintenance`.
+ * Bud Pay's providers list reports it `inactive` too, and a payment from it is refused (400 on `provider`).
  */
 import { Hono } from "hono";
 import { z } from "zod";

@@ -8,6 +8,7 @@ import { Hono, type Context } from "hono";
 import type { z } from "zod";
 import { paymentProviders } from "../../data/payment-providers";
 import { api } from "../auth/guard";
+import { inMaintenance } from "../connect/maintenance";
 import type { AppEnv } from "../context";
 import { ok } from "../http/envelope";
 import { BudApiError, failedValidation } from "../http/errors";
@@ -48,7 +49,11 @@ const KINDS: Record<PaymentKind, { detailsKey: string; request: (now: Clock) => 
   },
 };
 
-const providersOf = (c: Context<AppEnv>) => paymentProviders(c.var.deps.world.providers);
+/** A bank switched into maintenance (control API) is `inactive` here too, as in the Connect providers list. */
+const providersOf = (c: Context<AppEnv>) =>
+  paymentProviders(c.var.deps.world.providers).map((provider) =>
+    inMaintenance(c.var.deps.store.state, provider.provider) ? { ...provider, maintenance_status: "inactive" as const } : provider,
+  );
 
 const notFound = () => new BudApiError(404, "failed_validation", "Invalid request payload.", { payment_id: "Value not found" });
 
