@@ -35,19 +35,26 @@ export function PaymentForm({ prefill }: { prefill: PaymentPrefill }) {
 
   const show = (next: typeof step) => {
     setStep(next);
-    // The step replaces the page's content: move focus with it, so keyboard and screen-reader users start at its top.
-    requestAnimationFrame(() => top.current?.focus());
+    // The step replaces the page's content: move focus with it, so keyboard and screen-reader users start at its
+    // top, or at the first field with a problem when one was found.
+    requestAnimationFrame(() => {
+      const invalid = top.current?.querySelector<HTMLElement>("[aria-invalid='true']");
+      (invalid ?? top.current)?.focus();
+    });
   };
   const confirm = () => {
     setFailure(null);
-    // Checked once more, then sent as typed (the route parses the same fields with the same rules).
-    void form.handleSubmit(() =>
-      payment.submit(form.getValues(), (error) => {
-        if (error instanceof ApiError && error.status === 400) {
-          showApiErrors(error, form.setError);
-          show("fields");
-        } else setFailure(`${errorMessage(error)} Nothing has been paid; trying again still makes one payment.`);
-      }),
+    // Checked once more (a date can pass midnight on the review), then sent as typed: the route parses the same
+    // fields with the same rules.
+    void form.handleSubmit(
+      () =>
+        payment.submit(form.getValues(), (error) => {
+          if (error instanceof ApiError && error.status === 400) {
+            showApiErrors(error, form.setError);
+            show("fields");
+          } else setFailure(`${errorMessage(error)} Nothing has been paid; trying again still makes one payment.`);
+        }),
+      () => show("fields"),
     )();
   };
 

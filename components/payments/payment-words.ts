@@ -50,7 +50,7 @@ export function whenWords(values: PaymentFormInput): string {
   if (values.kind === "scheduled") return values.executionDate ? `on ${formatDate(values.executionDate)}` : "on a date";
   if (values.kind !== "standing_order") return "now";
   const first = values.firstPaymentDate ? `from ${formatDate(values.firstPaymentDate)}` : "";
-  const every = `${EVERY[values.frequency ?? "monthly"]} ${first}`.trim();
+  const every = `${EVERY[values.frequency || "monthly"]} ${first}`.trim();
   if (values.end === "on_date" && values.lastPaymentDate) return `${every} until ${formatDate(values.lastPaymentDate)}`;
   if (values.end === "after_count" && values.paymentCount) return `${every}, ${values.paymentCount} payments`;
   return `${every} until you cancel it`;
