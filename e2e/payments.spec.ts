@@ -113,7 +113,13 @@ test("declined at the bank: a forged success in the callback still shows the fai
   await page.goto(callback);
   await expect(page.getByRole("heading", { level: 1, name: "This payment link has already been used" })).toBeVisible();
   await axe(page, "link problem");
-  await page.goBack();
+
+  await page.goto("/payments");
+  await page.getByRole("button", { name: "Paid" }).click();
+  await expect(page).toHaveURL(/state=paid/);
+  await expect(page.getByRole("heading", { name: "No paid payments" })).toBeVisible();
+  await page.getByRole("button", { name: "Failed" }).click();
+  await page.getByRole("link", { name: /Jane Smith.*£12\.34.*Failed/ }).click();
 
   await page.getByRole("link", { name: "Try again" }).click();
   await expect(field(page, "Amount (£)")).toHaveValue("12.34");

@@ -5,13 +5,19 @@ import { Send } from "lucide-react";
 import Link from "next/link";
 import { PaymentRow } from "@/components/payments/payment-row";
 import { PaymentsListSkeleton } from "@/components/payments/payments-list-skeleton";
-import { STATE_LABELS } from "@/components/payments/payment-words";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { paymentsQuery } from "@/lib/queries";
-import type { PaymentListQuery, PaymentList } from "@/lib/schemas/payments";
+import type { PaymentList, PaymentListQuery, PaymentState } from "@/lib/schemas/payments";
+
+const EMPTY_TITLES: Record<PaymentState, string> = {
+  in_progress: "Nothing in progress",
+  paid: "No paid payments",
+  failed: "No failed payments",
+  not_completed: "No unfinished payments",
+};
 
 export function PaymentsList({ query }: { query: PaymentListQuery }) {
   return (
@@ -35,7 +41,7 @@ function Payments({ query }: { query: PaymentListQuery }) {
         <EmptyState
           icon={Send}
           headingLevel="h2"
-          title={query.state ? `No payments ${STATE_LABELS[query.state].toLowerCase()}` : "No payments yet"}
+          title={query.state ? EMPTY_TITLES[query.state] : "No payments yet"}
           description={
             query.state
               ? "Payments in this state will show here. Choose “All” to see every payment."
