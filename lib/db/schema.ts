@@ -169,7 +169,7 @@ export const paymentIntents = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     /** The UUID the form was made with: the same key from the same user is the same payment. */
     idempotencyKey: uuid("idempotency_key").notNull(),
-    /** SHA-256 of the validated details: a reused key with other details is refused, not paid. */
+    /** SHA-256 of the form as posted: a reused key with other details is refused, not paid. */
     detailsHash: text("details_hash").notNull(),
     /** SHA-256 of the `state` sent to Bud in the redirect URL: the secret itself is never stored. */
     stateHash: text("state_hash").notNull().unique(),

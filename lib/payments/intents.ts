@@ -53,16 +53,40 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A fingerprint of what was posted: a repeat of the same form has the same one. */
+export function formHash(form: object): string {
+  return sha256(canonical(form));
+}
+
 export type Claim = { claimed: true; intent: Intent; state: string } | { claimed: false; intent: Intent };
+
+const DIFFERENT_PAYMENT = "This payment form has already been used for a different payment. Please start a new payment.";
+
+/** The user's intent for a form's key, if any; the same key with other details is a ConflictError. */
+export async function intentForForm(userId: string, idempotencyKey: string, hash: string): Promise<Intent | null> {
+  const db = await getDb();
+  const [intent] = await db
+    .select()
+    .from(paymentIntents)
+    .where(and(eq(paymentIntents.userId, userId), eq(paymentIntents.idempotencyKey, idempotencyKey)));
+  if (intent && intent.detailsHash !== hash) throw new ConflictError(DIFFERENT_PAYMENT);
+  return intent ?? null;
+}
 
 /**
  * The intent for this form: claimed (the caller asks Bud, then records the answer), or someone else's claim or
- * answer to follow. The same key with other details is a ConflictError: one form, one payment.
+ * answer to follow. The same key with other details (`hash`, of the form as posted) is a ConflictError: one form,
+ * one payment.
  */
-export async function claimIntent(userId: string, idempotencyKey: string, details: PaymentDetails, now = new Date()): Promise<Claim> {
+export async function claimIntent(
+  userId: string,
+  idempotencyKey: string,
+  form: { hash: string; details: PaymentDetails },
+  now = new Date(),
+): Promise<Claim> {
   const db = await getDb();
   const state = newState();
-  const detailsHash = sha256(canonical(details));
+  const { hash: detailsHash, details } = form;
   const [inserted] = await db
     .insert(paymentIntents)
     .values({
@@ -82,14 +106,8 @@ export async function claimIntent(userId: string, idempotencyKey: string, detail
     .onConflictDoNothing({ target: [paymentIntents.userId, paymentIntents.idempotencyKey] })
     .returning();
   if (inserted) return { claimed: true, intent: inserted, state };
-  const [existing] = await db
-    .select()
-    .from(paymentIntents)
-    .where(and(eq(paymentIntents.userId, userId), eq(paymentIntents.idempotencyKey, idempotencyKey)));
+  const existing = await intentForForm(userId, idempotencyKey, detailsHash);
   if (!existing) throw new Error("payment intent vanished after a conflicting insert");
-  if (existing.detailsHash !== detailsHash) {
-    throw new ConflictError("This payment form has already been used for a different payment. Please start a new payment.");
-  }
   const retryable =
     existing.status === "start_failed" ||
     (existing.status === "starting" && existing.updatedAt.getTime() < now.getTime() - STARTING_LEASE_MS);

@@ -9,7 +9,7 @@ import { payConfig } from "@/lib/env";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { checkPaymentForm, type PaymentDetails, type PaymentFieldErrors } from "@/lib/payments/form";
-import { claimIntent, recordStarted, recordStartFailed, waitWhileStarting, type Intent } from "@/lib/payments/intents";
+import { claimIntent, formHash, intentForForm, recordStarted, recordStartFailed, waitWhileStarting, type Intent } from "@/lib/payments/intents";
 import { paymentPath, PAYMENT_CALLBACK_PATH } from "@/lib/payments/paths";
 import { londonToday } from "@/lib/periods";
 import type { PaymentFormFields } from "@/lib/schemas/payments";
@@ -95,10 +95,15 @@ function whereTo(intent: Intent, now = new Date()): string {
 }
 
 export async function startPayment(user: CurrentUser, fields: z.output<typeof PaymentFormFields>, appOrigin: string): Promise<string> {
+  const hash = formHash(fields);
+  // A repeat of a payment already made is answered from our record, without checking the form (its dates may have
+  // passed since) or asking Bud anything again.
+  const known = await intentForForm(user.id, fields.idempotencyKey, hash);
+  if (known?.status === "started") return whereTo(known);
   const stored = await validatePayment(user.id, fields);
   // Twice at most: a repeat that waited for another request's Bud call, which then failed, claims the retry itself.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const claim = await claimIntent(user.id, fields.idempotencyKey, stored);
+    const claim = await claimIntent(user.id, fields.idempotencyKey, { hash, details: stored });
     if (claim.claimed) return askBud(user, claim.intent, claim.state, stored, appOrigin);
     const intent = await waitWhileStarting(claim.intent);
     if (intent.status === "started") return whereTo(intent);
