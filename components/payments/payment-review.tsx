@@ -1,7 +1,6 @@
 "use client";
 
 import { ArrowLeft } from "lucide-react";
-import { useWatch } from "react-hook-form";
 import { FactList } from "@/components/payments/fact-list";
 import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/payment-words";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
@@ -22,7 +21,8 @@ export interface PaymentReviewProps {
 
 /** The form's second step: the payment in plain words, then off to the bank. */
 export function PaymentReview({ form, bank, ownAccountName, busy, failure, onBack, onConfirm }: PaymentReviewProps) {
-  const values = useWatch({ control: form.control }) as Parameters<typeof reviewSentence>[0];
+  // Nothing can change while the review shows: what was typed is read once.
+  const values = form.getValues();
   const amount = typedAmount(values.amount, values.currency);
   const facts = [
     ["Amount", amount ? formatMoney(amount) : values.amount],
