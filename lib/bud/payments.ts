@@ -2,8 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getBudClient, type BudClient } from "@/lib/bud/client";
 import { parseWire } from "@/lib/bud/wire";
-import type { Money } from "@/lib/money";
-import { toWireAmount } from "@/lib/money";
+import { toWireAmount, type Money } from "@/lib/money";
 import { rangeInstants, type IsoDate } from "@/lib/periods";
 import type { PaymentKind, PaymentProvider, StandingOrderFrequency } from "@/lib/schemas/payments";
 
@@ -152,17 +151,21 @@ const pathKind = (kind: PaymentKind) => (kind === "standing_order" ? "standing-o
 export async function getBudPayment(kind: PaymentKind, paymentId: string, bud: BudClient = getBudClient()): Promise<BudPaymentStatus> {
   const params = { header: bud.clientHeaders(), path: { payment_id: paymentId } };
   const operation = `GET /v1/payments/${pathKind(kind)}/{payment_id}`;
+  const summary = <C extends string>({ state, errors }: { state: { status_code: C; status_message: string; history: { code: C }[] }; errors?: { code: string }[] | null }) => ({
+    code: state.status_code,
+    message: state.status_message,
+    history: state.history.map((entry) => entry.code),
+    errorCodes: (errors ?? []).map((error) => error.code),
+  });
   if (kind === "single") {
     const { data } = await bud.api.GET("/v1/payments/single/{payment_id}", { params });
-    const { state, errors } = parseWire(SingleStatus, data, operation).data;
-    return { kind, code: state.status_code, message: state.status_message, history: state.history.map((entry) => entry.code), errorCodes: (errors ?? []).map((error) => error.code) };
+    return { kind, ...summary(parseWire(SingleStatus, data, operation).data) };
   }
   const { data } =
     kind === "scheduled"
       ? await bud.api.GET("/v1/payments/scheduled/{payment_id}", { params })
       : await bud.api.GET("/v1/payments/standing-order/{payment_id}", { params });
-  const { state, errors } = parseWire(OrderStatus, data, operation).data;
-  return { kind, code: state.status_code, message: state.status_message, history: state.history.map((entry) => entry.code), errorCodes: (errors ?? []).map((error) => error.code) };
+  return { kind, ...summary(parseWire(OrderStatus, data, operation).data) };
 }
 
 /** The webhook's `service` → our kind. */
