@@ -24,7 +24,7 @@ describe.each(testEngines())("Bud Pay's redirect back on %s", (engine) => {
 
   async function started() {
     const user = await insertTestUser(testDb.db);
-    const claim = await claimIntent(user.id, "3f0e8c1a-5b7d-4e2f-9a6c-1d2b3c4e5f60", { hash: formHash(DETAILS), details: DETAILS });
+    const claim = await claimIntent(user.id, "3f0e8c1a-5b7d-4e2f-9a6c-1d2b3c4e5f60", { hash: formHash(DETAILS), details: DETAILS }, { leaseMs: 60_000 });
     await recordStarted(claim.intent.id, { paymentId: "pay-1", url: "http://localhost:4010/hosted/pay/pay-1" });
     return { user, intent: claim.intent, state: (claim as { state: string }).state };
   }

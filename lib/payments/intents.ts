@@ -18,7 +18,7 @@ import type { PaymentState } from "@/lib/schemas/payments";
  * Bud, the others wait briefly for its answer. When Bud refused or failed, the intent is marked start_failed and the
  * next submit of the same form claims it again with one conditional update (so two retries cannot both ask Bud):
  * nothing is left half-open, and the user still gets one payment. A winner that died mid-call (its claim older than
- * STARTING_LEASE_MS, longer than any Bud call may take) is reclaimed the same way; if Bud did make that payment, it
+ * the lease, longer than any Bud call may take) is reclaimed the same way; if Bud did make that payment, it
  * was never authorised, so it expires without moving money.
  *
  * Like Bud Connect's journeys, the `state` sent in the redirect URL is 32 random bytes, stored only as its SHA-256,
@@ -30,8 +30,8 @@ import type { PaymentState } from "@/lib/schemas/payments";
 export const PAY_URL_TTL_MS = 15 * 60_000;
 /** A payer who approved at the last second is still let back in. */
 export const CALLBACK_GRACE_MS = 5 * 60_000;
-/** Longer than any Bud call may take (BUD_DEADLINE_MS defaults to 20 s): a claim older than this was abandoned. */
-export const STARTING_LEASE_MS = 60_000;
+/** Beyond a Bud call's whole deadline (BUD_DEADLINE_MS, retries included), a claim still starting was abandoned. */
+export const LEASE_MARGIN_MS = 30_000;
 
 export type Intent = typeof paymentIntents.$inferSelect;
 export type StateRefusal = "invalid" | "used" | "expired";
@@ -82,8 +82,9 @@ export async function claimIntent(
   userId: string,
   idempotencyKey: string,
   form: { hash: string; details: PaymentDetails },
-  now = new Date(),
+  options: { now?: Date; leaseMs: number },
 ): Promise<Claim> {
+  const { now = new Date(), leaseMs } = options;
   const db = await getDb();
   const state = newState();
   const { hash: detailsHash, details } = form;
@@ -110,7 +111,7 @@ export async function claimIntent(
   if (!existing) throw new Error("payment intent vanished after a conflicting insert");
   const retryable =
     existing.status === "start_failed" ||
-    (existing.status === "starting" && existing.updatedAt.getTime() < now.getTime() - STARTING_LEASE_MS);
+    (existing.status === "starting" && existing.updatedAt.getTime() < now.getTime() - leaseMs);
   if (!retryable) return { claimed: false, intent: existing };
   // Exactly one retry wins: the condition is the status (and claim time) this request saw.
   const [reclaimed] = await db

@@ -5,11 +5,11 @@ import { BudError } from "@/lib/bud/errors";
 import { createBudPayUrl, listPaymentProviders, type BudPayRequest } from "@/lib/bud/payments";
 import type { CurrentUser } from "@/lib/auth/session";
 import { getBudCustomer } from "@/lib/customer-link";
-import { payConfig } from "@/lib/env";
+import { budConfig, payConfig } from "@/lib/env";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { checkPaymentForm, type PaymentDetails, type PaymentFieldErrors } from "@/lib/payments/form";
-import { claimIntent, formHash, intentForForm, recordStarted, recordStartFailed, waitWhileStarting, type Intent } from "@/lib/payments/intents";
+import { claimIntent, formHash, intentForForm, LEASE_MARGIN_MS, recordStarted, recordStartFailed, waitWhileStarting, type Intent } from "@/lib/payments/intents";
 import { paymentPath, PAYMENT_CALLBACK_PATH } from "@/lib/payments/paths";
 import { londonToday } from "@/lib/periods";
 import type { PaymentFormFields } from "@/lib/schemas/payments";
@@ -103,7 +103,7 @@ export async function startPayment(user: CurrentUser, fields: z.output<typeof Pa
   const stored = await validatePayment(user.id, fields);
   // Twice at most: a repeat that waited for another request's Bud call, which then failed, claims the retry itself.
   for (let attempt = 0; attempt < 2; attempt++) {
-    const claim = await claimIntent(user.id, fields.idempotencyKey, { hash, details: stored });
+    const claim = await claimIntent(user.id, fields.idempotencyKey, { hash, details: stored }, { leaseMs: budConfig().deadlineMs + LEASE_MARGIN_MS });
     if (claim.claimed) return askBud(user, claim.intent, claim.state, stored, appOrigin);
     const intent = await waitWhileStarting(claim.intent);
     if (intent.status === "started") return whereTo(intent);
