@@ -42,11 +42,11 @@ test("an unknown address is a 404 inside the app shell, and an unknown API path 
   expect(await api.json()).toEqual({ error: { code: "not_found", message: expect.any(String) } });
 });
 
-test("sections not built yet are marked in the nav and say so instead of a 404", async ({ page }) => {
+test("Payments is a section of its own in the nav, no longer marked as coming", async ({ page }) => {
   await page.goto("/");
   const payments = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" });
-  await expect(payments).toContainText("Soon");
+  await expect(payments).not.toContainText("Soon");
   await payments.click();
   await expect(page.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Coming soon" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "New payment" })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalPlan, monthsUntil } from "@/lib/goal-plan";
+import { goalPlan, monthsUntil, suggestedTopUp } from "@/lib/goal-plan";
 
 const gbp = (minor: number) => ({ minor, currency: "GBP" });
 const base = { target: gbp(300_000), saved: gbp(50_000), allocationRatio: 0.2, createdOn: "2026-01-01", today: "2026-11-30" };
@@ -40,5 +40,14 @@ describe("a goal's plan", () => {
     expect(goalPlan({ ...base, targetDate: "2026-11-01" }).status).toEqual({ kind: "past_date" });
     const reached = goalPlan({ ...base, saved: gbp(310_000), targetDate: "2027-01-01" });
     expect([reached.status, reached.progress, reached.remaining, reached.monthlyIntoAccount]).toEqual([{ kind: "reached" }, 1, gbp(0), null]);
+  });
+});
+
+describe("the suggested top-up", () => {
+  it("is this month's amount into the account when dated, all that is left (through the share) when not, nothing once reached", () => {
+    expect(suggestedTopUp(goalPlan({ ...base, targetDate: "2027-09-30" }), 0.2)).toEqual(gbp(125_000));
+    // £2,500 left of a goal holding 30% of its account: £8,333.34 into the account, rounded up to the penny.
+    expect(suggestedTopUp(goalPlan({ ...base, allocationRatio: 0.3, targetDate: null }), 0.3)).toEqual(gbp(833_334));
+    expect(suggestedTopUp(goalPlan({ ...base, saved: gbp(300_000), targetDate: null }), 0.2)).toBeNull();
   });
 });

@@ -69,3 +69,13 @@ export function goalPlan({ target, saved, allocationRatio, targetDate, createdOn
   const status: GoalStatus = saved.minor >= expected ? { kind: "on_track" } : { kind: "behind", by: money(expected - saved.minor, currency) };
   return { ...base, ...monthly, status };
 }
+
+/**
+ * What "Top up" suggests paying into the goal's account: this month's amount when the goal has a date, otherwise
+ * all that is left (both grossed up by the goal's share of the account); null once the goal is reached.
+ */
+export function suggestedTopUp(plan: GoalPlan, allocationRatio: number): Money | null {
+  if (plan.status.kind === "reached") return null;
+  if (plan.monthlyIntoAccount) return plan.monthlyIntoAccount;
+  return money(Math.ceil(plan.remaining.minor / allocationRatio), plan.remaining.currency);
+}

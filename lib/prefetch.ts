@@ -4,6 +4,7 @@ import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Account, Budget, Transaction } from "@/lib/domain";
 import { getQueryClient } from "@/lib/get-query-client";
+import { listPaymentProviders, listPayments, paymentView } from "@/lib/payments/views";
 import { getCategoryTaxonomy } from "@/lib/bud/category-taxonomy";
 import { getBudgetSuggestions } from "@/lib/budget-options";
 import { getBudget, getBudgets, getBudgetTransactions } from "@/lib/budgets";
@@ -36,6 +37,9 @@ import {
   journeyQuery,
   merchantTotalsQuery,
   monthComparisonQuery,
+  paymentProvidersQuery,
+  paymentQuery,
+  paymentsQuery,
   spendingTrendsQuery,
   transactionListQuery,
   transactionQuery,
@@ -45,6 +49,7 @@ import {
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
+import { PaymentListQuery, type PaymentView } from "@/lib/schemas/payments";
 import {
   TransactionListQuery,
   TransactionRef,
@@ -186,6 +191,21 @@ export function prefetcher(user: CurrentUser) {
 
     connections(): void {
       void queryClient.prefetchQuery({ ...connectionsQuery(), queryFn: () => getConnections(user.id) });
+    },
+
+    // Bud Pay
+    payments(input: PaymentListQuery = {}): void {
+      const query = PaymentListQuery.parse(input);
+      void queryClient.prefetchQuery({ ...paymentsQuery(query), queryFn: () => listPayments(user.id, query) });
+    },
+
+    /** Awaited: an unknown or someone else's payment is the page's 404 (NotFoundError). */
+    payment(paymentId: string): Promise<PaymentView> {
+      return queryClient.fetchQuery({ ...paymentQuery(paymentId), queryFn: () => paymentView(user.id, paymentId) });
+    },
+
+    paymentProviders(): void {
+      void queryClient.prefetchQuery({ ...paymentProvidersQuery(), queryFn: () => listPaymentProviders() });
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */

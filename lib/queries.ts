@@ -5,11 +5,13 @@
  * builder here with the lib/ function its route handler calls.
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { z } from "zod";
 import { apiFetch } from "@/lib/api-fetch";
 import { Account, Budget, CategoryTaxonomy, pageOf, SavingsGoal, SearchSuggestion, Transaction } from "@/lib/domain";
 import { BudgetOptions, BudgetSuggestions } from "@/lib/schemas/budget-options";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import { Connection, JourneyView } from "@/lib/schemas/connect";
+import { PaymentList, PaymentListQuery, PaymentProviderList, PaymentView } from "@/lib/schemas/payments";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import {
   BalanceHistoryQuery,
@@ -246,4 +248,41 @@ export const connectionsQuery = () =>
   queryOptions({
     queryKey: ["connections"] as const,
     queryFn: () => apiFetch("/api/connections", ConnectionList),
+  });
+
+// Bud Pay
+const paymentPath = (paymentId: string) => `/api/payments/${encodeURIComponent(paymentId)}`;
+
+/** The user's payments and standing orders, filtered by user-facing state. */
+export const paymentsQuery = (input: PaymentListQuery = {}) => {
+  const query = PaymentListQuery.parse(input);
+  return queryOptions({
+    queryKey: ["payments", "list", query] as const,
+    queryFn: () => apiFetch(`/api/payments?${toSearchParams(query)}`, PaymentList),
+  });
+};
+
+/** One payment, by our own id: progress, outcome and detail. */
+export const paymentQuery = (paymentId: string) =>
+  queryOptions({
+    queryKey: ["payments", "one", paymentId] as const,
+    queryFn: () => apiFetch(paymentPath(paymentId), PaymentView),
+  });
+
+/** The banks that can pay; maintenance changes within the hour, not while someone fills in the form. */
+export const paymentProvidersQuery = () =>
+  queryOptions({
+    queryKey: ["payments", "providers"] as const,
+    queryFn: () => apiFetch("/api/payments/providers", PaymentProviderList),
+    staleTime: 5 * 60 * 1000,
+  });
+
+/** A finished payment's form values, to prefill "Try again" (a new payment: the key is not among them). */
+const PaymentAgain = z.object({ values: z.record(z.string(), z.string()) });
+
+export const paymentAgainQuery = (paymentId: string) =>
+  queryOptions({
+    queryKey: ["payments", "again", paymentId] as const,
+    queryFn: () => apiFetch(`${paymentPath(paymentId)}/again`, PaymentAgain),
+    staleTime: Infinity,
   });

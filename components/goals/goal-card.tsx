@@ -3,6 +3,7 @@
 import { CalendarDays, Pencil, Trash2 } from "lucide-react";
 import { GoalPlanText } from "@/components/goals/goal-plan-text";
 import { ProgressRing } from "@/components/goals/progress-ring";
+import { TopUpLink } from "@/components/payments/top-up-link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { MoneyAmount } from "@/components/ui/money";
@@ -50,7 +51,8 @@ export function GoalCard({ goal, onEdit, onDelete }: GoalCardProps) {
       </p>
       <GoalPlanText goal={goal} plan={plan} />
       {!pending && (
-        <div className="-mb-1 flex gap-2 border-t border-border pt-3">
+        <div className="-mb-1 flex flex-wrap gap-2 border-t border-border pt-3">
+          <TopUpLink goal={goal} plan={plan} />
           <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit ${goal.name}`}>
             <Pencil className="size-4" /> Edit
           </Button>

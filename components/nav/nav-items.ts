@@ -57,7 +57,6 @@ export const NAV_ITEMS = [
   },
   {
     href: "/payments",
-    soon: true,
     label: "Payments",
     icon: Send,
     summary: "Pay people and businesses straight from your bank, securely through Bud Pay.",

@@ -1,7 +1,37 @@
-import { ComingSoon, comingSoonMetadata } from "@/components/layout/coming-soon";
+import type { Metadata } from "next";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { Plus } from "lucide-react";
+import Link from "next/link";
+import { PageHeader } from "@/components/layout/page-header";
+import { PaymentsView } from "@/components/payments/payments-view";
+import { buttonClasses } from "@/components/ui/button";
+import { requireUser } from "@/lib/auth/require-user";
+import { prefetcher } from "@/lib/prefetch";
+import { PaymentState } from "@/lib/schemas/payments";
 
-export const metadata = comingSoonMetadata("/payments");
+export const metadata: Metadata = { title: "Payments" };
 
-export default function PaymentsPage() {
-  return <ComingSoon href="/payments" />;
+interface Props {
+  searchParams: Promise<{ state?: string | string[] }>;
+}
+
+export default async function PaymentsPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const state = PaymentState.optional().catch(undefined).parse((await searchParams).state);
+  const prefetch = prefetcher(user);
+  prefetch.payments(state ? { state } : {});
+  return (
+    <HydrationBoundary state={prefetch.dehydrate()}>
+      <PageHeader
+        title="Payments"
+        description="Payments and standing orders you made through Budgie, and how each one went."
+        actions={
+          <Link href="/payments/new" className={buttonClasses()}>
+            <Plus className="size-4" aria-hidden /> New payment
+          </Link>
+        }
+      />
+      <PaymentsView />
+    </HydrationBoundary>
+  );
 }

@@ -1,15 +1,11 @@
 import type { Metadata } from "next";
-import { Link2Off } from "lucide-react";
-import Link from "next/link";
-import { buttonClasses } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
+import { LinkProblem } from "@/components/layout/link-problem";
 import { requireUser } from "@/lib/auth/require-user";
-import { LinkProblem } from "@/lib/schemas/connect";
+import { LinkProblem as LinkProblemReason } from "@/lib/schemas/connect";
 
 export const metadata: Metadata = { title: "This link no longer works" };
 
-const WORDS: Record<LinkProblem, { title: string; body: string }> = {
+const WORDS: Record<LinkProblemReason, { title: string; body: string }> = {
   used: {
     title: "This link has already been used",
     body: "Each link back from your bank works once. Nothing was changed: if you were connecting a bank, it will be on Connections once it has finished.",
@@ -31,28 +27,6 @@ interface Props {
 /** Where a callback with a used, expired, foreign or tampered state lands. The reason only picks the words. */
 export default async function LinkProblemPage({ searchParams }: Props) {
   await requireUser();
-  const reason = LinkProblem.catch("invalid").parse((await searchParams).reason);
-  const words = WORDS[reason];
-  return (
-    <div className="mx-auto w-full max-w-xl pt-4 sm:pt-10">
-      <Card>
-        <EmptyState
-          icon={Link2Off}
-          headingLevel="h1"
-          title={words.title}
-          description={words.body}
-          action={
-            <div className="flex flex-wrap justify-center gap-3">
-              <Link href="/connections" className={buttonClasses()}>
-                Go to Connections
-              </Link>
-              <Link href="/" className={buttonClasses({ variant: "secondary" })}>
-                Back to overview
-              </Link>
-            </div>
-          }
-        />
-      </Card>
-    </div>
-  );
+  const reason = LinkProblemReason.catch("invalid").parse((await searchParams).reason);
+  return <LinkProblem {...WORDS[reason]} next={{ href: "/connections", label: "Go to Connections" }} />;
 }
