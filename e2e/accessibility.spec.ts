@@ -13,7 +13,7 @@ function weakRings(rings: FocusRing[]): string[] {
 }
 
 /** Every section reached from the navigation, and one account's page. */
-const SECTIONS = ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/budgets", "/goals", "/connections", "/settings"];
+const SECTIONS = ["/", "/accounts", "an account", "/transactions", "/spending", "/upcoming", "/budgets", "/goals", "/payments", "/payments/new", "/connections", "/settings"];
 
 async function firstAccountPath(page: Page): Promise<string> {
   await page.goto("/");
@@ -26,7 +26,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     test.use({ colorScheme });
 
     // One test a page, each within its own time budget; "an account" is the demo user's first.
-    for (const path of [...SECTIONS, "/connections/link-problem?reason=used", "/no-such-page"]) {
+    for (const path of [...SECTIONS, "/connections/link-problem?reason=used", "/payments/link-problem?reason=used", "/no-such-page"]) {
       test(`${path} has no serious or critical axe violations`, async ({ page }) => {
         await page.goto(path === "an account" ? await firstAccountPath(page) : path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -41,7 +41,8 @@ for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       connections: "/connections",
       "link-problem": "/connections/link-problem?reason=used",
       settings: "/settings",
-      "coming-soon": "/payments",
+      payments: "/payments",
+      "new-payment": "/payments/new",
       "not-found": "/accounts/none",
     };
     const firstAccount = await page.locator('a[href^="/accounts/"]').first().getAttribute("href");

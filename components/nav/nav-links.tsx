@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { isActive, NAV_ITEMS } from "@/components/nav/nav-items";
-import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 
 /** The section links; `onNavigate` lets the phone menu close itself when one is chosen. */
@@ -11,8 +10,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
     <ul className="flex flex-col gap-0.5">
-      {NAV_ITEMS.map((item) => {
-        const { href, label, icon: Icon } = item;
+      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
         const active = isActive(href, pathname);
         return (
           <li key={href}>
@@ -29,7 +27,6 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
             >
               <Icon className="size-[1.125rem]" />
               {label}
-              {"soon" in item && <Badge className="ml-auto">Soon</Badge>}
             </Link>
           </li>
         );

@@ -3,7 +3,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { ChevronRight } from "lucide-react";
 import Link from "next/link";
-import { isBuilt } from "@/components/nav/nav-items";
 import { NoTransactions } from "@/components/transactions/no-transactions";
 import { RecentTransactionsSkeleton } from "@/components/transactions/recent-transactions-skeleton";
 import { TransactionDayGroups } from "@/components/transactions/transaction-day-groups";
@@ -18,15 +17,10 @@ export function RecentTransactions() {
     <Section
       title="Recent transactions"
       action={
-        isBuilt("/transactions") && (
-          <Link
-            href="/transactions"
-            className="inline-flex items-center gap-0.5 rounded text-sm font-semibold text-accent hover:underline"
-          >
-            View all
-            <ChevronRight className="size-4" />
-          </Link>
-        )
+        <Link href="/transactions" className="inline-flex items-center gap-0.5 rounded text-sm font-semibold text-accent hover:underline">
+          View all
+          <ChevronRight className="size-4" />
+        </Link>
       }
     >
       <QueryBoundary skeleton={<RecentTransactionsSkeleton />} errorTitle="We couldn’t load your transactions">
