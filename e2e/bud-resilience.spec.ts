@@ -13,6 +13,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
+import { DEFAULT_BREAKER_POLICY } from "../lib/bud/breaker";
 import { startSandbox, type RunningSandbox } from "../sandbox/server/start";
 import { APP_PORT, appEnv, CANARIES, LOCAL_CLIENT_ID, runDir } from "./env";
 
@@ -112,6 +113,9 @@ test.beforeAll(async () => {
         BUD_TIMEOUT_MS: String(TIMEOUT_MS),
         BUD_DEADLINE_MS: String(TIMEOUT_MS),
         BUD_BREAKER_COOLDOWN_MS: String(COOLDOWN_MS),
+        // The shared e2e server's thresholds are raised (e2e/env.ts); this instance tests the production ones.
+        BUD_BREAKER_FAILURES: String(DEFAULT_BREAKER_POLICY.consecutiveFailures),
+        BUD_BREAKER_MIN_CALLS: String(DEFAULT_BREAKER_POLICY.minCallsInWindow),
       }),
     },
     stdio: ["ignore", "pipe", "inherit"],

@@ -45,6 +45,10 @@ export function appEnv(overrides: Record<string, string> = {}): Record<string, s
     // Specs that clear a fault expect the next request to reach Bud; the breaker's own timing is tested with its
     // own instance in bud-resilience.spec.ts.
     BUD_BREAKER_COOLDOWN_MS: "1000",
+    // Faults here are scoped to one spec's customer, but the breaker is one per process (as it should be for a real
+    // Bud outage): left at its thresholds, one spec's 503s opened it under the specs running beside it.
+    BUD_BREAKER_FAILURES: "1000",
+    BUD_BREAKER_MIN_CALLS: "100000",
     // The stand-in's hosted Connect pages, at its public URL (sandbox/README.md): our CSP lets forms go there.
     BUD_CONNECT_ORIGIN: `http://localhost:${SANDBOX_PORT}`,
     // Its hosted Bud Pay page too: a payment POST may redirect only there.
