@@ -13,6 +13,12 @@ describe("payment prefill", () => {
     expect(prefillFromQuery({ kind: "standing_order" })).toMatchObject({ kind: "standing_order" });
   });
 
+  it("preselects the paying bank when the link names one that looks like a bank id", () => {
+    expect(prefillFromQuery({ toAccountId: "acc-1", amount: "24.00", provider: "ob-budgie" })).toMatchObject({ provider: "ob-budgie" });
+    expect(prefillFromQuery({ provider: "<script>" })).not.toHaveProperty("provider");
+    expect(prefillFromQuery({})).not.toHaveProperty("provider");
+  });
+
   it("keeps a past payment's form fields but never its idempotency key", () => {
     expect(prefillFromValues({ amount: "5", idempotencyKey: "k", customerId: "x", reference: "R" })).toEqual({ amount: "5", reference: "R" });
   });

@@ -1,4 +1,5 @@
 import type { PaymentPrefill } from "@/components/payments/use-payment-form";
+import { ProviderId } from "@/lib/schemas/connect";
 import { PaymentFormFields, PaymentKind, REFERENCE_MAX } from "@/lib/schemas/payments";
 
 /*
@@ -11,15 +12,20 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-/** `/payments/new?toAccountId=…&amount=…&reference=…&goalId=…&kind=…` as the form's starting values. */
+/**
+ * `/payments/new?toAccountId=…&amount=…&reference=…&goalId=…&kind=…&provider=…` as the form's starting values;
+ * `provider` preselects the paying bank (a shortfall's transfer names the bank it moves money from).
+ */
 export function prefillFromQuery(params: SearchParams): PaymentPrefill {
   const toAccountId = first(params.toAccountId);
   const kind = PaymentKind.safeParse(first(params.kind));
+  const provider = ProviderId.safeParse(first(params.provider));
   const prefill: PaymentPrefill = {
     amount: first(params.amount),
     reference: first(params.reference),
     goalId: first(params.goalId),
     ...(kind.success && { kind: kind.data }),
+    ...(provider.success && { provider: provider.data }),
     ...(toAccountId && { recipientType: "own_account" as const, toAccountId }),
   };
   return prefill;
