@@ -5,6 +5,7 @@ import { BudgetsNearLimit } from "@/components/budgets/budgets-near-limit";
 import { ConsentBanner } from "@/components/connections/consent-banner";
 import { GoalsDueSoon } from "@/components/goals/goals-due-soon";
 import { OverviewInsights } from "@/components/insights/overview-insights";
+import { ShortfallWarning } from "@/components/insights/shortfall-warning";
 import { PageHeader } from "@/components/layout/page-header";
 import { RecentTransactions } from "@/components/transactions/recent-transactions";
 import { requireUser } from "@/lib/auth/require-user";
@@ -36,6 +37,7 @@ export default async function OverviewPage() {
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Overview" description={formatGreeting(user.name)} />
       <ConsentBanner />
+      <ShortfallWarning />
       <div className="grid grid-cols-1 gap-8 xl:grid-cols-[minmax(0,7fr)_minmax(0,5fr)] xl:items-start">
         <AccountsOverview />
         <RecentTransactions />
