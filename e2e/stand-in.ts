@@ -87,8 +87,8 @@ export async function demoAccountsFromStandIn(): Promise<WireAccount[]> {
   return (await demoFromStandIn<{ data: WireAccount[] }>("/financial/v3/accounts")).data;
 }
 
-/** Any GET the app makes for the demo customer, answered by the stand-in itself (`path` includes the query). */
-export async function demoFromStandIn<T>(path: string, headers: Record<string, string> = {}): Promise<T> {
+/** The app's own client credentials' headers (bearer token and client id), as the app calls the stand-in. */
+async function clientHeaders(): Promise<Record<string, string>> {
   const basic = Buffer.from(`${LOCAL_CLIENT_ID}:${CANARIES.budClientSecret}`).toString("base64");
   const tokenResponse = await fetch(`${SANDBOX_URL}/v1/oauth/token`, {
     method: "POST",
@@ -96,9 +96,14 @@ export async function demoFromStandIn<T>(path: string, headers: Record<string, s
     body: "grant_type=client_credentials",
   });
   const { data: token } = (await tokenResponse.json()) as { data: { access_token: string } };
+  return { authorization: `Bearer ${token.access_token}`, "x-client-id": LOCAL_CLIENT_ID };
+}
+
+/** Any GET the app makes for the demo customer, answered by the stand-in itself (`path` includes the query). */
+export async function demoFromStandIn<T>(path: string, headers: Record<string, string> = {}): Promise<T> {
   const response = await fetch(`${SANDBOX_URL}${path}`, {
     headers: {
-      authorization: `Bearer ${token.access_token}`,
+      ...(await clientHeaders()),
       "x-client-id": LOCAL_CLIENT_ID,
       "x-customer-id": DEMO_CUSTOMER.customerId,
       "x-customer-secret": DEMO_CUSTOMER.customerSecret,
@@ -106,4 +111,39 @@ export async function demoFromStandIn<T>(path: string, headers: Record<string, s
     },
   });
   return (await response.json()) as T;
+}
+
+/**
+ * A single payment made straight at the stand-in (no Bud Pay page) and approved, from the payer's first current
+ * account at `provider` to an outside payee; resolves once it is SETTLED (a few seconds on the stand-in clock), so the
+ * payer's balance shows it. For specs that need a customer's money moved before they start.
+ */
+export async function settleSinglePayment(payment: { userId: string; provider: SandboxProvider; amount: string; reference: string }) {
+  const created = await fetch(`${SANDBOX_URL}/v1/payments/single/bud-pay-url`, {
+    method: "POST",
+    headers: { ...(await clientHeaders()), "content-type": "application/json" },
+    body: JSON.stringify({
+      redirect_url: "https://example.com/paid",
+      provider: payment.provider,
+      payment_details: {
+        amount: { value: payment.amount, currency: "GBP" },
+        reference: payment.reference,
+        recipient: { type: "SortCodeAccountNumber", name: "Outside Payee", account_number: "40000012345678" },
+        sender: { user_id: payment.userId, name: "Sam Fresh" },
+      },
+    }),
+  });
+  if (!created.ok) throw new Error(`bud-pay-url answered ${created.status}: ${await created.text()}`);
+  const { data } = (await created.json()) as { data: { payment_id: string } };
+  await control("POST", `payments/${data.payment_id}/authorise`, { outcome: "approved" });
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const read = await fetch(`${SANDBOX_URL}/v1/payments/single/${data.payment_id}`, { headers: await clientHeaders() });
+    const status = ((await read.json()) as { data: { state: { status_code: string } } }).data.state.status_code;
+    if (status === "SETTLED") return data.payment_id;
+    if (!["CREATED", "AWAITING_AUTH", "AUTHENTICATED", "FUNDS_CONFIRMED", "INITIATING", "ACCEPTED"].includes(status)) {
+      throw new Error(`The payment ended ${status}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("The payment did not settle in 20 s");
 }
