@@ -41,6 +41,6 @@ test("a drained current account warns about its next bill, and the transfer open
 
   await expect(page).toHaveURL(/\/payments\/new\?/);
   await expect(page.getByLabel("Amount (£)")).toHaveValue(toWireAmount(shortfall).value);
-  await expect(page.getByLabel("Your account")).toHaveValue(current!.id);
+  await expect(page.getByLabel("Your account", { exact: true })).toHaveValue(current!.id);
   await expect(page.getByRole("group", { name: "Pay from" }).getByRole("radio", { name: new RegExp(source!.provider.name) })).toBeChecked();
 });
