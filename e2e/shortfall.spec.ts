@@ -3,6 +3,7 @@ import { formatDate, formatMoney } from "../lib/format";
 import { shortfalls } from "../lib/insights/shortfall";
 import { toWireAmount } from "../lib/money";
 import { UpcomingResult } from "../lib/schemas/insights";
+import { seriousViolations } from "./axe";
 import { expect, test } from "./fixtures";
 import { settleSinglePayment, type SandboxProvider } from "./stand-in";
 
@@ -37,6 +38,7 @@ test("a drained current account warns about its next bill, and the transfer open
   const region = page.getByRole("region", { name: "Balance warnings" });
   await expect(region.getByRole("heading", { name: `Your balance may not cover ${payment.description} on ${formatDate(`${payment.date}T12:00:00Z`)}` })).toBeVisible();
   await expect(region.getByText(`${current!.name} is ${formatMoney(short)} short.`)).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   await region.getByRole("link", { name: `Move ${formatMoney(shortfall)} from ${source!.name}` }).click();
 
   await expect(page).toHaveURL(/\/payments\/new\?/);

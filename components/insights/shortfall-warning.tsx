@@ -63,7 +63,12 @@ function Warning({ warning }: { warning: Shortfall }) {
         </div>
         <Link
           href={`/payments/new?${transferQuery(warning, amount)}`}
-          className={buttonClasses({ variant: "secondary", size: "sm", className: "h-auto min-h-8 self-start py-1.5 whitespace-normal sm:self-center" })}
+          // An account's name can be long: at 390 px the label wraps (overriding the button's one-line height) rather than overflow.
+          className={buttonClasses({
+            variant: "secondary",
+            size: "sm",
+            className: "h-auto! min-h-8 self-start py-1.5 text-left whitespace-normal! sm:self-center",
+          })}
         >
           <ArrowRightLeft className="size-4 shrink-0" aria-hidden />
           {source ? `Move ${formatMoney(amount)} from ${source.name}` : `Pay into ${account.name}`}
