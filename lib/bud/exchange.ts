@@ -6,7 +6,15 @@ import { BodyTooLargeError, discard, readText, type BudFetch, type BudFetchInit 
 const ERROR_BODY_LIMIT = 64 * 1024;
 
 export type Exchange =
-  | { ok: true; status: number; text: string; requestId: string | null }
+  | {
+      ok: true;
+      status: number;
+      /** The body parsed once, here (undefined for an empty one), so nothing downstream reads or parses it again. */
+      json: unknown;
+      /** The body's length in bytes, for the Content-Length openapi-fetch reads. */
+      bytes: number;
+      requestId: string | null;
+    }
   | {
       ok: false;
       kind: BudErrorKind;
@@ -88,7 +96,7 @@ async function exchangeWithin(
   if (status >= 200 && status < 300) {
     if (status === 204 || status === 205) {
       discard(response.body);
-      return { ok: true, status, text: "", requestId };
+      return { ok: true, status, json: undefined, bytes: 0, requestId };
     }
     let text: string;
     try {
@@ -97,10 +105,12 @@ async function exchangeWithin(
       if (!(cause instanceof BodyTooLargeError)) return { ...interrupted(cause), status, requestId };
       return { ok: false, kind: "bad_response", status, requestId, codeId: null, retryAfter: null, stopped: false, cause };
     }
-    if (text.length > 0 && !isJson(text)) {
+    if (text.length === 0) return { ok: true, status, json: undefined, bytes: 0, requestId };
+    const json = parseJson(text);
+    if (json === NOT_JSON) {
       return { ok: false, kind: "bad_response", status, requestId, codeId: null, retryAfter: null, stopped: false };
     }
-    return { ok: true, status, text, requestId };
+    return { ok: true, status, json, bytes: Buffer.byteLength(text), requestId };
   }
 
   // Reading (not cancelling) a small error body leaves the keep-alive socket reusable.
@@ -116,11 +126,12 @@ async function exchangeWithin(
   };
 }
 
-function isJson(text: string): boolean {
+const NOT_JSON = Symbol("not JSON");
+
+function parseJson(text: string): unknown {
   try {
-    JSON.parse(text);
-    return true;
+    return JSON.parse(text) as unknown;
   } catch {
-    return false;
+    return NOT_JSON;
   }
 }
