@@ -175,3 +175,13 @@ test("the customer closes the tab mid-journey and the webhook still brings the b
   const natwest = again.getByRole("list", { name: "Connected banks" }).getByRole("listitem").filter({ hasText: "NatWest Sandbox" });
   await expect(natwest.getByText(/Last synced/)).toBeVisible();
 });
+
+test("a new customer's data sections say no bank is connected yet, and Bud Connect opens from there", async ({ freshUser }) => {
+  const { page } = freshUser;
+  for (const path of ["/transactions", "/spending", "/upcoming", "/goals"]) {
+    await page.goto(path);
+    await expect(page.getByRole("region", { name: "No bank connected" }), path).toBeVisible();
+  }
+  await page.getByRole("region", { name: "No bank connected" }).getByRole("button", { name: "Connect a bank" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Connect your bank" })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { GoalsBoard } from "@/components/goals/goals-board";
+import { NoBankYet } from "@/components/accounts/no-bank-yet";
 import { PageHeader } from "@/components/layout/page-header";
 import { requireUser } from "@/lib/auth/require-user";
 import { prefetcher } from "@/lib/prefetch";
@@ -16,6 +17,7 @@ export default async function GoalsPage() {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Savings goals" description="What you’re saving for, and what it takes each month to get there." />
+      <NoBankYet shows="your savings goals, each set aside in one of your savings accounts" />
       <GoalsBoard />
     </HydrationBoundary>
   );

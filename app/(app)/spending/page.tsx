@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
+import { NoBankYet } from "@/components/accounts/no-bank-yet";
 import { PageHeader } from "@/components/layout/page-header";
 import { SpendingView } from "@/components/spending/spending-view";
 import { requireUser } from "@/lib/auth/require-user";
@@ -20,6 +21,7 @@ export default async function SpendingPage({ searchParams }: Props) {
   const today = londonToday();
   const { value } = spendingPeriod(typeof period === "string" ? period : undefined, today);
   const prefetch = prefetcher(user);
+  prefetch.accounts();
   prefetch.categoryFlows({ period: value });
   prefetch.spendingTrends({ period: value });
   prefetch.essentialSplit({ period: value });
@@ -27,6 +29,7 @@ export default async function SpendingPage({ searchParams }: Props) {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Spending" description="Where your money went, category by category." />
+      <NoBankYet shows="where your money goes, category by category" />
       <SpendingView today={today} />
     </HydrationBoundary>
   );

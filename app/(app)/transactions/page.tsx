@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
+import { NoBankYet } from "@/components/accounts/no-bank-yet";
 import { PageHeader } from "@/components/layout/page-header";
 import { TransactionsView } from "@/components/transactions/transactions-view";
 import { requireUser } from "@/lib/auth/require-user";
@@ -29,6 +30,7 @@ export default async function TransactionsPage({ searchParams }: Props) {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Transactions" description="Every payment in and out, across all your accounts." />
+      <NoBankYet shows="every payment in and out of your accounts" />
       <TransactionsView />
     </HydrationBoundary>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
+import { NoBankYet } from "@/components/accounts/no-bank-yet";
 import { PageHeader } from "@/components/layout/page-header";
 import { ExpectedCalendar } from "@/components/upcoming/expected-calendar";
 import { RecurringLists } from "@/components/upcoming/recurring-list";
@@ -12,10 +13,12 @@ export const metadata: Metadata = { title: "Upcoming" };
 export default async function UpcomingPage() {
   const user = await requireUser();
   const prefetch = prefetcher(user);
+  prefetch.accounts();
   prefetch.upcoming();
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Upcoming" description="Bills, subscriptions and income we expect, from the payments that repeat." />
+      <NoBankYet shows="the bills, subscriptions and income on their way" />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start">
         <RecurringLists />
         <ExpectedCalendar />
