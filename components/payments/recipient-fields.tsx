@@ -18,11 +18,12 @@ export interface RecipientFieldsProps {
 
 /** Who is paid: a UK account by sort code and number, a euro account by IBAN, or one of the user's own accounts. */
 export function RecipientFields({ form, euros, ownAccounts }: RecipientFieldsProps) {
-  const recipientType = useWatch({ control: form.control, name: "recipientType" });
+  const [recipientType, provider] = useWatch({ control: form.control, name: ["recipientType", "provider"] });
   const { errors } = form.formState;
+  const euroHint = euros ? "IBAN" : provider ? "Your bank can’t pay in euros" : "Choose a bank that pays in euros";
   const choices = [
     { value: "sort_code", label: "A UK account", description: "Sort code and account number" },
-    { value: "iban", label: "A euro account", description: euros ? "IBAN" : "Your bank can’t pay in euros", disabled: !euros },
+    { value: "iban", label: "A euro account", description: euroHint, disabled: !euros },
     { value: "own_account", label: "One of my accounts", description: ownAccounts.length > 0 ? "A transfer" : "None can receive payments", disabled: ownAccounts.length === 0 },
   ];
   return (
