@@ -64,8 +64,12 @@ test("search finds a merchant, and typing a search clears the category with a no
   );
   const merchant = first!.merchant!.name;
   await page.goto("/transactions?category_l1=food_and_drink");
-  await page.getByLabel("Search transactions").fill(merchant);
-  await expect(page.getByText(/A search looks across every category and merchant/)).toBeVisible();
+  await expect(rows(page).first()).toBeVisible();
+  // Typed before the page has hydrated, the text is replaced by the URL's state (seen once in CI): type until it takes.
+  await expect(async () => {
+    await page.getByLabel("Search transactions").fill(merchant);
+    await expect(page.getByText(/A search looks across every category and merchant/)).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page).toHaveURL(/q=/);
   await expect(page.getByLabel("Category", { exact: true })).toBeDisabled();
   await expect(rows(page).first()).toContainText(merchant);
