@@ -49,7 +49,7 @@ export function ConfirmDialog({ triggerLabel, title, description, confirmLabel, 
       }}
     >
       <Dialog.Trigger asChild>
-        <Button variant="ghost" size="sm" disabled={disabled} className="text-negative">
+        <Button variant="ghost-danger" size="sm" disabled={disabled}>
           {triggerLabel}
         </Button>
       </Dialog.Trigger>

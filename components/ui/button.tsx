@@ -1,13 +1,15 @@
 import { LoaderCircle } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "ghost-danger" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
 
 const VARIANTS: Record<ButtonVariant, string> = {
   primary: "bg-accent text-accent-contrast hover:bg-accent-hover shadow-sm",
   secondary: "border border-border-strong bg-surface text-text hover:bg-surface-muted",
   ghost: "text-text hover:bg-surface-muted",
+  // A destructive action that is not the page's main one (cn joins classes, so a colour passed in cannot override).
+  "ghost-danger": "text-negative hover:bg-negative-soft",
   // Outlined rather than filled: the negative colour reads on both themes' surfaces, with no second text colour.
   danger: "border border-negative bg-surface text-negative hover:bg-negative-soft",
 };
