@@ -107,7 +107,9 @@ async function scratchPostgres(adminUrl: string): Promise<{ url: string; drop():
 function budgieStart(name: string, port: number, env: Record<string, string>): Server {
   const logFile = path.join(scratchDir("log"), "stdout.log");
   // With the heap cap `npm start` gives it (scripts/heap.mjs), so the figures are production's.
-  const child = startProcess(process.execPath, [...heapFlags(), "scripts/server.mjs", "start"], { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env }, logFile);
+  // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of each app server there when it stops (where the time goes).
+  const profile = process.env.BENCH_CPU_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+  const child = startProcess(process.execPath, [...heapFlags(), ...profile, "scripts/server.mjs", "start"], { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env }, logFile);
   child.once("exit", (code) => {
     if (code) console.error(`${name} exited with ${code}; its output: ${logFile}`);
   });

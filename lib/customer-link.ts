@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { linkReadWithSession, type StoredLink } from "@/lib/auth/request-session";
+import { readWithSession, type StoredLink } from "@/lib/auth/request-session";
 import type { BudCustomer } from "@/lib/bud/client";
 import { createCustomer, deleteCustomer, type CreatedCustomer } from "@/lib/bud/customers";
 import { decryptSecret, encryptSecret } from "@/lib/crypto/secret-box";
@@ -104,7 +104,7 @@ export async function ensureBudCustomer(userId: string): Promise<BudCustomer> {
  * with the request's session read when it can (no second database round trip), and is read here otherwise.
  */
 export async function getBudCustomer(userId: string): Promise<BudCustomer> {
-  const withSession = await linkReadWithSession(userId);
+  const withSession = (await readWithSession(userId))?.link;
   const link = withSession === undefined ? await readLink(await getDb(), userId) : withSession && openLink(userId, withSession);
   return link ?? ensureBudCustomer(userId);
 }

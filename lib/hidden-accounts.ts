@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { readWithSession } from "@/lib/auth/request-session";
 import { getDb } from "@/lib/db/client";
 import { hiddenAccounts } from "@/lib/db/schema";
 
@@ -8,8 +9,10 @@ import { hiddenAccounts } from "@/lib/db/schema";
  * read and write is bound to the user id; whether the account is the user's is checked by callers against Bud.
  */
 
-/** The ids of the accounts this user hid. */
+/** The ids of the accounts this user hid: from the request's session read when it is this user's, else read here. */
 export async function hiddenAccountIds(userId: string): Promise<Set<string>> {
+  const withSession = await readWithSession(userId);
+  if (withSession) return new Set(withSession.hiddenAccountIds);
   const db = await getDb();
   const rows = await db.select({ accountId: hiddenAccounts.accountId }).from(hiddenAccounts).where(eq(hiddenAccounts.userId, userId));
   return new Set(rows.map((row) => row.accountId));

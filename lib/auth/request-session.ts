@@ -3,8 +3,8 @@ import { cookies } from "next/headers";
 import type { CurrentUser } from "@/lib/auth/session";
 
 /*
- * The session of the request being served, read once per request: lib/auth/session.ts loads it (user and customer
- * link in one statement), lib/customer-link.ts reuses the link from it. Kept apart from session.ts so that the
+ * The session of the request being served, read once per request: lib/auth/session.ts loads it (user, customer
+ * link and hidden accounts in one statement), lib/customer-link.ts and lib/hidden-accounts.ts reuse its parts. Kept apart from session.ts so that the
  * link's reuse does not depend on how session.ts is loaded (tests replace it).
  */
 
@@ -17,6 +17,8 @@ export interface StoredLink {
 export interface SessionRecord {
   user: CurrentUser;
   link: StoredLink | null;
+  /** The accounts the user hid from totals (lib/hidden-accounts), read in the same statement. */
+  hiddenAccountIds: readonly string[];
 }
 
 /**
@@ -44,11 +46,11 @@ export async function sessionOncePerRequest(load: () => Promise<SessionRecord | 
 }
 
 /**
- * The customer link read together with this request's session, when the session is this user's; undefined when
- * it was not read with the session (no request, another user, or before getCurrentUser), so the caller reads it.
+ * What was read together with this request's session, when the session is this user's; undefined when it was not
+ * read with the session (no request, another user, or before getCurrentUser), so the caller reads it itself.
  */
-export async function linkReadWithSession(userId: string): Promise<StoredLink | null | undefined> {
+export async function readWithSession(userId: string): Promise<SessionRecord | undefined> {
   const scope = await requestScope();
   const record = scope ? await perRequest.get(scope) : undefined;
-  return record?.user.id === userId ? record.link : undefined;
+  return record?.user.id === userId ? record : undefined;
 }

@@ -52,6 +52,15 @@ describe.each(testEngines())("sessions on %s", (engine) => {
     expect(await getCurrentUser()).not.toBeNull();
   });
 
+  it("sees a revocation on the very next request, however recently the session was read", async () => {
+    signedInAs(1);
+    expect(await getCurrentUser()).not.toBeNull();
+    // Read twice, so that PGlite answers from its read cache (lib/db/read-cache) before the revocation.
+    expect(await getCurrentUser()).not.toBeNull();
+    await revokeAllSessions(userId);
+    expect(await getCurrentUser()).toBeNull();
+  });
+
   it("changes the password only with the current one, and revokes existing tokens", async () => {
     signedInAs(1);
     expect(await changePassword(userId, "not my password", "a brand new password")).toMatchObject({

@@ -6,8 +6,8 @@ import { bumpSessionVersion } from "@/lib/auth/revoke";
 import { passwordSchema } from "@/lib/schemas/auth";
 import { sessionOncePerRequest, type SessionRecord } from "@/lib/auth/request-session";
 import { readSessionToken } from "@/lib/auth/session-token";
-import { getDb, type Database } from "@/lib/db/client";
-import { budCustomers, users } from "@/lib/db/schema";
+import { cachedRead, getDb, type Database } from "@/lib/db/client";
+import { budCustomers, hiddenAccounts, users } from "@/lib/db/schema";
 import { timeStep } from "@/lib/perf/server-timing";
 
 export interface CurrentUser {
@@ -16,8 +16,12 @@ export interface CurrentUser {
   name: string;
 }
 
-/** The user and their customer link in one statement, prepared once per database: one round trip per request. */
+/**
+ * The user, their customer link and the accounts they hid, in one statement prepared once per database: one
+ * round trip per request (none on PGlite while nothing was written, lib/db/read-cache).
+ */
 function prepareSessionRead(db: Database) {
+  const hidden = db.select({ ids: sql<string[]>`array_agg(${hiddenAccounts.accountId})` }).from(hiddenAccounts).where(eq(hiddenAccounts.userId, users.id));
   return db
     .select({
       id: users.id,
@@ -26,6 +30,7 @@ function prepareSessionRead(db: Database) {
       sessionVersion: users.sessionVersion,
       customerId: budCustomers.customerId,
       secretCiphertext: budCustomers.secretCiphertext,
+      hiddenAccountIds: sql<string[] | null>`(${hidden})`,
     })
     .from(users)
     .leftJoin(budCustomers, eq(budCustomers.userId, users.id))
@@ -38,15 +43,20 @@ const prepared = new WeakMap<Database, ReturnType<typeof prepareSessionRead>>();
 async function loadSession(): Promise<SessionRecord | null> {
   const session = await timeStep("cookie", readSessionToken);
   if (!session) return null;
-  const db = await getDb();
-  let statement = prepared.get(db);
-  if (!statement) prepared.set(db, (statement = prepareSessionRead(db)));
-  const [row] = await timeStep("db", () => statement.execute({ userId: session.userId }));
-  // The version is compared on every request, never cached: revocation takes effect at once on every instance.
+  const [row] = await timeStep("db", () =>
+    cachedRead(`session:${session.userId}`, (db) => {
+      let statement = prepared.get(db);
+      if (!statement) prepared.set(db, (statement = prepareSessionRead(db)));
+      return statement.execute({ userId: session.userId });
+    }),
+  );
+  // The version is compared on every request with what the database holds now (PGlite's cache ends at any write):
+  // revocation takes effect at once on every instance.
   if (!row || row.sessionVersion !== session.sessionVersion) return null;
   return {
     user: { id: row.id, email: row.email, name: row.name },
     link: row.customerId === null ? null : { customerId: row.customerId, secretCiphertext: row.secretCiphertext },
+    hiddenAccountIds: row.hiddenAccountIds ?? [],
   };
 }
 

@@ -1,11 +1,14 @@
 import "server-only";
-import { Agent, fetch as undiciFetch } from "undici";
+import type { Readable } from "node:stream";
+import { Agent } from "undici";
 
 /**
- * The HTTP layer under the Bud transport. Bud calls go through undici's own `fetch` with our own connection pool,
+ * The HTTP layer under the Bud transport. Bud calls go through undici's `request` API with our own connection pool,
  * not the global `fetch`, because Next patches the global one: it memoises identical GETs during a server render
  * (so a retry got the first, failed answer again) and hands out bodies as tee branches whose `cancel()` never
- * settles (so discarding a 401 body stalled the request until the timeout, or for ever).
+ * settles (so discarding a 401 body stalled the request until the timeout, or for ever). Not undici's `fetch`
+ * either: its WHATWG Request, Response and web streams cost more per call than the rest of the exchange, and we
+ * use none of what they add (redirects are never followed, bodies are read once as bytes).
  */
 
 /** What the transport and the token manager send; the global `fetch` accepts it too, so tests can inject one. */
@@ -48,7 +51,45 @@ export function createBudFetch(options: PoolOptions): BudFetch {
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
   });
-  return (url, init) => undiciFetch(url, { ...init, dispatcher });
+  return async (url, init) => {
+    const { origin, pathname, search } = new URL(url);
+    const response = await dispatcher.request({
+      origin,
+      path: `${pathname}${search}`,
+      method: init.method as "GET",
+      headers: init.headers,
+      body: init.body instanceof URLSearchParams ? init.body.toString() : init.body && Buffer.from(init.body),
+      signal: init.signal,
+    });
+    const headers = response.headers;
+    return {
+      status: response.statusCode,
+      headers: { get: (name) => headerValue(headers[name.toLowerCase()]) },
+      body: streamBody(response.body),
+    };
+  };
+}
+
+function headerValue(value: string | string[] | undefined): string | null {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** A Node stream seen through the reader interface the exchange uses. */
+function streamBody(stream: Readable & { dump?: () => Promise<void> }): BudBody {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  // Reading the rest of a small body (undici's dump() reads up to 128 kB) keeps its keep-alive socket usable.
+  const cancel = async () => void (await (stream.dump ? stream.dump() : stream.destroy()));
+  return {
+    getReader: () => ({
+      read: async () => {
+        const { done, value } = await chunks.next();
+        return done ? { done: true } : { done: false, value };
+      },
+      cancel,
+    }),
+    cancel,
+  };
 }
 
 export class BodyTooLargeError extends Error {

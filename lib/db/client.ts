@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { Pool } from "pg";
 import { DataDirLockedError, lockDataDir } from "@/lib/db/dir-lock";
 import { migrateDatabase } from "@/lib/db/migrate";
+import { countWrites, ReadCache } from "@/lib/db/read-cache";
 import * as schema from "@/lib/db/schema";
 import { appConfig } from "@/lib/env";
 import { log } from "@/lib/log";
@@ -19,7 +20,7 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
 /** An open database and the driver behind it (migrations and shutdown need the driver). */
 export type DbHandle =
-  | { engine: "pglite"; db: ReturnType<typeof drizzlePglite<Schema, PGlite>>; unlock?: () => Promise<void> }
+  | { engine: "pglite"; db: ReturnType<typeof drizzlePglite<Schema, PGlite>>; cache: ReadCache; unlock?: () => Promise<void> }
   | { engine: "postgres"; db: ReturnType<typeof drizzlePostgres<Schema, Pool>> };
 
 export type PgliteHandle = Extract<DbHandle, { engine: "pglite" }>;
@@ -33,7 +34,9 @@ export async function openPglite(dataDir?: string, purpose?: string): Promise<Pg
   try {
     const client = new PGlite(dataDir);
     await client.waitReady;
-    return { engine: "pglite", db: drizzlePglite({ client, schema }), unlock };
+    const cache = new ReadCache();
+    countWrites(client, cache);
+    return { engine: "pglite", db: drizzlePglite({ client, schema }), cache, unlock };
   } catch (error) {
     await unlock?.();
     throw error;
@@ -83,16 +86,30 @@ async function connect(): Promise<DbHandle> {
 // On globalThis so that Next's dev hot reloads, which re-evaluate modules, do not open PGlite again.
 const globalForDb = globalThis as typeof globalThis & { budgieDb?: Promise<DbHandle> };
 
+/** The process-wide database handle, opened and migrated on first use; a failed start is not cached. */
+function getHandle(): Promise<DbHandle> {
+  globalForDb.budgieDb ??= connect().catch((error: unknown) => {
+    globalForDb.budgieDb = undefined;
+    throw error;
+  });
+  return globalForDb.budgieDb;
+}
+
 /**
  * The process-wide database, migrated before first use: PGlite under `<dataDir>/pglite` by default, PostgreSQL when
  * DATABASE_URL is set. A failed start is not cached, so the next call tries again.
  */
 export async function getDb(): Promise<Database> {
-  globalForDb.budgieDb ??= connect().catch((error: unknown) => {
-    globalForDb.budgieDb = undefined;
-    throw error;
-  });
-  return (await globalForDb.budgieDb).db;
+  return (await getHandle()).db;
+}
+
+/**
+ * `load`'s answer, which PGlite may give from memory until the next write (lib/db/read-cache); PostgreSQL always
+ * reads, since other instances write too. For hot, small reads keyed by everything they depend on (a user id).
+ */
+export async function cachedRead<T>(key: string, load: (db: Database) => Promise<T>): Promise<T> {
+  const handle = await getHandle();
+  return handle.engine === "pglite" ? handle.cache.read(key, () => load(handle.db)) : load(handle.db);
 }
 
 /**
