@@ -1,6 +1,7 @@
 /**
- * Static security headers for every response; the Content-Security-Policy carries a per-request nonce and is
- * set in proxy.ts.
+ * Static security headers for every response. A page's Content-Security-Policy carries a per-request nonce and is
+ * set in proxy.ts; JSON responses render nothing, so API routes get the strictest policy, statically (the proxy
+ * does not run for them).
  * @type {import('next').NextConfig}
  */
 const securityHeaders = [
@@ -12,6 +13,8 @@ const securityHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+const apiHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'" }];
+
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
@@ -19,7 +22,10 @@ const nextConfig = {
   // HTTP layer, lib/bud/http.ts) is loaded as the package itself, never a bundled copy of it.
   serverExternalPackages: ["@electric-sql/pglite", "undici"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: apiHeaders },
+    ];
   },
 };
 

@@ -186,6 +186,7 @@ test("every response carries our own request id, never the client's", async ({ r
     await request.get("/api/accounts"),
     await request.get("/api/auth/session"),
     await request.get("/sign-in", { headers: { "x-request-id": "chosen-by-the-client" } }),
+    await request.get("/api/accounts", { headers: { "x-request-id": "0b7c4a52-4a7e-4d4e-9f3e-2f1c9b8a7d6e" } }),
   ];
   const ids = responses.map((response) => response.headers()["x-request-id"]);
   for (const id of ids) expect(id).toMatch(UUID);

@@ -62,21 +62,23 @@ test("the per-address limit uses the socket's address: X-Forwarded-For neither d
   expect((await other.request("/api/accounts")).status).toBe(200);
 });
 
-test("a page render's Bud calls are logged with the request id the response returns", async () => {
+test("a page render's and a route handler's Bud calls are logged with the request id the response returns", async () => {
   const client = clientFrom("127.0.0.9", BASE_URL);
   expect((await client.signIn(DEMO.email, DEMO.password)).status).toBe(200);
-  const page = await client.request("/");
-  expect(page.status).toBe(200);
-  await page.text();
-  const requestId = page.headers.get("x-request-id");
-  expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
-  // The overview renders on the server and calls Bud for accounts and transactions, outside any route handler.
-  const budCalls = () =>
-    app
-      .output()
-      .split("\n")
-      .filter((line) => line.includes('"event":"bud_call"') && line.includes(`"requestId":"${requestId}"`)).length;
-  await expect.poll(budCalls).toBeGreaterThanOrEqual(1);
+  // The overview renders on the server and calls Bud outside any route handler; /api/accounts calls it inside one.
+  for (const path of ["/", "/api/accounts"]) {
+    const response = await client.request(path);
+    expect(response.status).toBe(200);
+    await response.text();
+    const requestId = response.headers.get("x-request-id");
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    const budCalls = () =>
+      app
+        .output()
+        .split("\n")
+        .filter((line) => line.includes('"event":"bud_call"') && line.includes(`"requestId":"${requestId}"`)).length;
+    await expect.poll(budCalls).toBeGreaterThanOrEqual(1);
+  }
 });
 
 test("a burst of 30 parallel wrong passwords gets at most 10 evaluated", async () => {

@@ -54,14 +54,16 @@ if (!Number.isInteger(graceMs) || graceMs < 0) stopStarting("BUDGIE_SHUTDOWN_GRA
 
 /**
  * The app's log context (lib/log.ts keeps it under this registry symbol): each request runs inside one with a
- * fresh id, which proxy.ts then returns as X-Request-Id, so every line written for the request carries it — page
- * renders' Bud calls included, which no route handler wraps.
+ * fresh id, returned as X-Request-Id on every response, so every line written for the request carries it (page
+ * renders' and route handlers' Bud calls included) and a client can never choose it.
  */
 const logContext = (globalThis[Symbol.for("budgie.log.context")] ??= new AsyncLocalStorage());
 
 server.on("request", (request, response) => {
   rewriteForwarding(request);
-  logContext.run({ requestId: randomUUID() }, () =>
+  const requestId = randomUUID();
+  response.setHeader("X-Request-Id", requestId);
+  logContext.run({ requestId }, () =>
     handle(request, response).catch((error) => {
       console.error(JSON.stringify({ time: new Date().toISOString(), level: "error", event: "server_error", error: error?.name }));
       if (!response.headersSent) response.writeHead(500).end();

@@ -1,12 +1,12 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import { renewSession } from "@/lib/auth/session-renewal";
 import { appConfig } from "@/lib/env";
 import { errorResponse, jsonResponse, toErrorResponse } from "@/lib/api/errors";
 import { isSameOrigin } from "@/lib/api/origin";
 import { NotFoundError } from "@/lib/errors";
 import { securityEvent } from "@/lib/security/events";
-import { withRequestLogContext } from "@/lib/security/request-id";
 import { timeStep, timeStepSync, withServerTiming } from "@/lib/perf/server-timing";
 
 type Params = Record<string, string>;
@@ -81,10 +81,9 @@ export function publicRoute<P extends Params = Params>(handler: (input: HandlerI
       return toErrorResponse(error, request.nextUrl.pathname);
     }
   });
-  // Inside the request's log context, so every line the handler writes (Bud calls too) carries its request id.
-  const route = (request: NextRequest, context: RouteContext<P>): Promise<Response> =>
-    withRequestLogContext(request.headers, () => handle(request, context));
-  return withAccess(route, "public");
+  // Every line the handler writes (Bud calls too) carries the request id of the server's log context
+  // (scripts/server.mjs), never one the client sent.
+  return withAccess(handle, "public");
 }
 
 /**
@@ -100,7 +99,9 @@ export function userRoute<P extends Params = Params>(
       securityEvent("unauthenticated", { route: input.request.nextUrl.pathname, method: input.request.method });
       return errorResponse(401, "unauthenticated", "Please sign in again.");
     }
-    return timeStep("handler", () => handler({ ...input, user }));
+    const response = await timeStep("handler", () => handler({ ...input, user }));
+    // The user's activity moves the session's idle clock here: the proxy, which does it for pages, skips the API.
+    return renewSession(input.request, response instanceof Response ? response : timeStepSync("serialise", () => jsonResponse(response)));
   });
   return withAccess(route, "user");
 }

@@ -1,7 +1,7 @@
 import { decode, encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { renewedSessionCookie } from "@/lib/auth/session-renewal";
+import { renewedSessionCookie, renewSession } from "@/lib/auth/session-renewal";
 import { stubProduction } from "@/lib/auth/testing";
 import { resetEnvCacheForTests } from "@/lib/env";
 
@@ -59,5 +59,21 @@ describe("renewedSessionCookie", () => {
     expect(await renewedSessionCookie(new NextRequest("http://localhost/"))).toBeNull();
     const forged = new NextRequest("http://localhost/", { headers: { cookie: `${COOKIE}=not-a-jwt` } });
     expect(await renewedSessionCookie(forged)).toBeNull();
+  });
+
+  it("adds the renewed cookie to an API response, with the attributes the proxy would set", async () => {
+    const request = await requestWithTokenIssuedAt(SIGNED_IN);
+    vi.setSystemTime(later(10));
+    const response = await renewSession(request, Response.json({ ok: true }));
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(new RegExp(`^${COOKIE.replace(/[.-]/g, "\\$&")}=[^;]+; Path=/; Expires=${later(10 + 12 * 60).toUTCString()}; HttpOnly; SameSite=Lax; Secure$`));
+    const claims = await decode({ token: cookie.split(";")[0]?.slice(COOKIE.length + 1), secret: SECRET });
+    expect(claims).toMatchObject({ sub: "user-1", auth_time: AUTH_TIME, iat: AUTH_TIME + 10 * 60 });
+    expect(await response.json()).toEqual({ ok: true });
+
+    vi.setSystemTime(later(10.5));
+    expect((await renewSession(request, Response.json({}))).headers.has("set-cookie")).toBe(true);
+    const fresh = await requestWithTokenIssuedAt(later(10));
+    expect((await renewSession(fresh, Response.json({}))).headers.has("set-cookie")).toBe(false);
   });
 });

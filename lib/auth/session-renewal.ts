@@ -12,11 +12,12 @@ export interface RenewedCookie {
 }
 
 /**
- * Decision: activity renews the session in proxy.ts, not through next-auth. Our pages and routes read the cookie
- * directly (lib/auth/session-token) and never call next-auth's session endpoint, so nothing else would move the
- * idle clock. The proxy sees every page and API request the user makes (not prefetches, not next-auth's own
- * routes, which set or clear this cookie themselves), so on such a request it re-issues a live token with a fresh
- * `iat` (the idle clock) and the original `auth_time` (the absolute clock), at most once a minute.
+ * Decision: activity renews the session in proxy.ts (pages) and lib/api/route.ts (API routes of a signed-in
+ * user), not through next-auth. Our pages and routes read the cookie directly (lib/auth/session-token) and never
+ * call next-auth's session endpoint, so nothing else would move the idle clock. Together they see every page and
+ * API request the user makes (not prefetches, not next-auth's own routes, which set or clear this cookie
+ * themselves), and on such a request re-issue a live token with a fresh `iat` (the idle clock) and the original
+ * `auth_time` (the absolute clock), at most once a minute.
  *
  * The cookie and JWT expiry are the absolute lifetime from each renewal, never sooner, so a token that ended by
  * inactivity or age is still sent and decodable: that is how the sign-in page can say why the user was signed
@@ -42,4 +43,18 @@ export async function renewedSessionCookie(request: NextRequest): Promise<Renewe
       expires: new Date((now + maxAge) * 1000),
     },
   };
+}
+
+/**
+ * `response` with the renewed session cookie when one is due (for API routes, which the proxy skips: a route
+ * handler's response is its own to add to).
+ */
+export async function renewSession(request: NextRequest, response: Response): Promise<Response> {
+  const renewed = await renewedSessionCookie(request);
+  if (!renewed) return response;
+  const { name, value, options } = renewed;
+  const attributes = [`Path=${options.path}`, `Expires=${options.expires.toUTCString()}`, "HttpOnly", "SameSite=Lax"];
+  if (options.secure) attributes.push("Secure");
+  response.headers.append("Set-Cookie", [`${name}=${value}`, ...attributes].join("; "));
+  return response;
 }
