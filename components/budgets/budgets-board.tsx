@@ -15,7 +15,6 @@ import { useUndoableDelete } from "@/components/ui/use-undoable-delete";
 import { apiFetch } from "@/lib/api-fetch";
 import type { Budget } from "@/lib/domain";
 import { budgetsQuery } from "@/lib/queries";
-import { z } from "zod";
 
 /** Which dialog is open: none, a new budget, or an edit of one. */
 type Editing = { budget?: Budget } | null;
@@ -40,7 +39,7 @@ export function BudgetsBoard() {
   );
 }
 
-const deleteBudget = (id: string) => apiFetch(`/api/budgets/${encodeURIComponent(id)}`, z.null(), { method: "DELETE" });
+const deleteBudget = (id: string) => apiFetch<null>(`/api/budgets/${encodeURIComponent(id)}`, { method: "DELETE" });
 
 function Budgets({ onCreate, onEdit }: { onCreate: () => void; onEdit: (budget: Budget) => void }) {
   const { data: budgets } = useSuspenseQuery(budgetsQuery());

@@ -3,7 +3,6 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { PiggyBank, Plus } from "lucide-react";
 import { useState } from "react";
-import { z } from "zod";
 import { GoalCard } from "@/components/goals/goal-card";
 import { GoalDialog } from "@/components/goals/goal-dialog";
 import { GoalsSkeleton } from "@/components/goals/goals-skeleton";
@@ -24,7 +23,7 @@ function goalAccounts(accounts: readonly Account[]): Account[] {
   return accounts.filter((account) => !account.isLiability && !account.isClosed).toSorted((a, b) => Number(b.kind === "savings") - Number(a.kind === "savings"));
 }
 
-const deleteGoal = (id: string) => apiFetch(`/api/goals/${encodeURIComponent(id)}`, z.null(), { method: "DELETE" });
+const deleteGoal = (id: string) => apiFetch<null>(`/api/goals/${encodeURIComponent(id)}`, { method: "DELETE" });
 
 /** The goals page: a card per goal, create/edit in a dialog, delete with undo. */
 export function GoalsBoard() {

@@ -1,8 +1,8 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { preloadNextAuth, signOut } from "@/components/auth/next-auth-client";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
@@ -12,6 +12,8 @@ export function SignOutButton() {
       variant="ghost"
       size="sm"
       loading={pending}
+      onPointerEnter={preloadNextAuth}
+      onFocus={preloadNextAuth}
       onClick={() => {
         setPending(true);
         void signOut({ callbackUrl: "/sign-in" });
