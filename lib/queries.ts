@@ -12,7 +12,8 @@ import type { Account, Budget, CategoryTaxonomy, Page, SavingsGoal, Transaction 
 import type { BudgetOptions, BudgetSuggestions } from "@/lib/schemas/budget-options";
 import type { Connection, JourneyView } from "@/lib/schemas/connect";
 import type { MonthComparisonResult, UpcomingResult } from "@/lib/schemas/insights";
-import type { PaymentProviderList, PaymentView } from "@/lib/schemas/payments";
+import type { PaymentList, PaymentListQuery, PaymentProviderList, PaymentView } from "@/lib/schemas/payments";
+import { toSearchParams } from "@/lib/schemas/search-params";
 
 export const RECENT_TRANSACTIONS = 10;
 
@@ -113,6 +114,17 @@ export const connectionsQuery = () =>
 
 // Bud Pay
 export const paymentPath = (paymentId: string) => `/api/payments/${encodeURIComponent(paymentId)}`;
+
+/**
+ * The user's payments and standing orders, filtered by user-facing state. Not parsed here, unlike the builders in
+ * lib/request-queries.ts: its one field is already checked by both callers (the URL's filter by nuqs' literal
+ * parser over PAYMENT_STATES, the server page by PaymentState), so the list page ships no zod.
+ */
+export const paymentsQuery = (query: PaymentListQuery = {}) =>
+  queryOptions({
+    queryKey: ["payments", "list", query] as const,
+    queryFn: () => apiFetch<PaymentList>(`/api/payments?${toSearchParams(query)}`),
+  });
 
 /** One payment, by our own id: progress, outcome and detail. */
 export const paymentQuery = (paymentId: string) =>

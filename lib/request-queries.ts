@@ -19,7 +19,6 @@ import {
   type MerchantTotalsResult,
   type SpendingTrendsResult,
 } from "@/lib/schemas/insights";
-import { PaymentListQuery, type PaymentList } from "@/lib/schemas/payments";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import {
   SearchSuggestionsQuery,
@@ -134,14 +133,5 @@ export const budgetTransactionsQuery = (budgetId: string, input: BudgetTransacti
       apiFetch<TransactionPage>(`${budgetPath(budgetId)}/transactions?${toSearchParams({ ...query, page_token: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextPageToken,
-  });
-};
-
-/** The user's payments and standing orders, filtered by user-facing state. */
-export const paymentsQuery = (input: PaymentListQuery = {}) => {
-  const query = PaymentListQuery.parse(input);
-  return queryOptions({
-    queryKey: ["payments", "list", query] as const,
-    queryFn: () => apiFetch<PaymentList>(`/api/payments?${toSearchParams(query)}`),
   });
 };

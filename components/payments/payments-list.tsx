@@ -9,7 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueryBoundary } from "@/components/ui/query-boundary";
-import { paymentsQuery } from "@/lib/request-queries";
+import { paymentsQuery } from "@/lib/queries";
 import type { PaymentList, PaymentListQuery, PaymentState } from "@/lib/schemas/payments";
 
 const EMPTY_TITLES: Record<PaymentState, string> = {
