@@ -2,14 +2,13 @@
 
 import { Menu, X } from "lucide-react";
 import { useRef, useState } from "react";
-import { NavFooter } from "@/components/nav/nav-footer";
-import { NavLinks } from "@/components/nav/nav-links";
-import type { ShellUser } from "@/components/nav/user-card";
-import { Wordmark } from "@/components/nav/wordmark";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
 
-/** Phone and tablet navigation: a top bar whose Menu button discloses the same links as the sidebar. */
-export function MobileNav({ user }: { user: ShellUser }) {
+/**
+ * Phone and tablet navigation: a top bar whose Menu button discloses the same links as the sidebar. Only the
+ * disclosure is client code: the brand and the menu's content (links, appearance, the user) come from the server.
+ */
+export function MobileNav({ brand, children }: { brand: React.ReactNode; children: React.ReactNode }) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
 
@@ -26,7 +25,7 @@ export function MobileNav({ user }: { user: ShellUser }) {
       }}
     >
       <div className="flex h-14 items-center justify-between px-4">
-        <Wordmark />
+        {brand}
         <button
           ref={toggle}
           type="button"
@@ -42,12 +41,13 @@ export function MobileNav({ user }: { user: ShellUser }) {
       <div
         id="mobile-menu"
         hidden={!open}
+        // Choosing a section closes the menu, as leaving the page would.
+        onClick={(event) => {
+          if (event.target instanceof Element && event.target.closest("a[href]")) close();
+        }}
         className="max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-t border-border px-4 pt-3 pb-5 shadow-lg"
       >
-        <nav aria-label="Main" className="mb-4">
-          <NavLinks onNavigate={close} />
-        </nav>
-        <NavFooter user={user} />
+        {children}
       </div>
     </header>
   );
