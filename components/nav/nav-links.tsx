@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { isActive } from "@/components/nav/nav-items";
 import { cn } from "@/components/ui/cn";
 
 /** A section link with its icon already rendered by the server (nav-menu.tsx), so no icon code ships. */
@@ -10,6 +9,11 @@ export interface NavLink {
   href: string;
   label: string;
   icon: React.ReactNode;
+}
+
+/** Overview matches only itself; every other section also owns the pages below it (/accounts/123). */
+function isActive(href: string, pathname: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
 /** The section links; the client part of the nav is only this: which one is the current page. */
