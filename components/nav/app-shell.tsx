@@ -1,3 +1,4 @@
+import { Menu, X } from "lucide-react";
 import { MobileNav } from "@/components/nav/mobile-nav";
 import { NavFooter } from "@/components/nav/nav-footer";
 import { NavMenu } from "@/components/nav/nav-menu";
@@ -12,7 +13,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     <>
       <SkipLink />
       <Sidebar user={user} />
-      <MobileNav brand={<Wordmark />}>
+      <MobileNav brand={<Wordmark />} icons={{ menu: <Menu className="size-5" />, close: <X className="size-5" /> }}>
         <nav aria-label="Main" className="mb-4">
           <NavMenu />
         </nav>

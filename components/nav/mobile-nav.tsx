@@ -1,14 +1,20 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
 import { useRef, useState } from "react";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
+
+interface MobileNavProps {
+  brand: React.ReactNode;
+  /** The Menu button's icons, closed and open, drawn by the server (app-shell.tsx). */
+  icons: { menu: React.ReactNode; close: React.ReactNode };
+  children: React.ReactNode;
+}
 
 /**
  * Phone and tablet navigation: a top bar whose Menu button discloses the same links as the sidebar. Only the
  * disclosure is client code: the brand and the menu's content (links, appearance, the user) come from the server.
  */
-export function MobileNav({ brand, children }: { brand: React.ReactNode; children: React.ReactNode }) {
+export function MobileNav({ brand, icons, children }: MobileNavProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
 
@@ -34,7 +40,7 @@ export function MobileNav({ brand, children }: { brand: React.ReactNode; childre
           onClick={() => setOpen(!open)}
           className="-mr-2 grid size-11 place-items-center rounded-lg text-text hover:bg-surface-muted"
         >
-          {open ? <X className="size-5" /> : <Menu className="size-5" />}
+          {open ? icons.close : icons.menu}
           <VisuallyHidden>Menu</VisuallyHidden>
         </button>
       </div>
