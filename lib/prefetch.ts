@@ -20,8 +20,34 @@ import {
   getSpendingTrends,
   getUpcoming,
 } from "@/lib/insights/loaders";
-import { accountQuery, accountsQuery, budgetsQuery, budgetSuggestionsQuery, categoryTaxonomyQuery, connectionsQuery, goalsQuery, journeyQuery, monthComparisonQuery, paymentProvidersQuery, paymentQuery, paymentsQuery, transactionQuery, upcomingQuery } from "@/lib/queries";
-import { accountTransactionsQuery, balanceHistoryQuery, budgetQuery, budgetTransactionsQuery, categoryFlowsQuery, essentialSplitQuery, merchantTotalsQuery, spendingTrendsQuery, transactionListQuery, transactionsQuery } from "@/lib/request-queries";
+import {
+  accountQuery,
+  accountsQuery,
+  budgetsQuery,
+  budgetSuggestionsQuery,
+  categoryTaxonomyQuery,
+  connectionsQuery,
+  goalsQuery,
+  journeyQuery,
+  monthComparisonQuery,
+  paymentProvidersQuery,
+  paymentQuery,
+  paymentsQuery,
+  transactionQuery,
+  upcomingQuery,
+} from "@/lib/queries";
+import {
+  accountTransactionsQuery,
+  balanceHistoryQuery,
+  budgetQuery,
+  budgetTransactionsQuery,
+  categoryFlowsQuery,
+  essentialSplitQuery,
+  merchantTotalsQuery,
+  spendingTrendsQuery,
+  transactionListQuery,
+  transactionsQuery,
+} from "@/lib/request-queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
