@@ -1,9 +1,9 @@
 /**
  * Budgie's domain types: what lib/bud returns after parsing Bud's wire shapes, what route handlers send as JSON,
  * and what components render. Wire types (lib/bud/generated) never leave lib/bud.
- * Each type our API sends is a zod schema first, so the browser checks what it receives (lib/api-fetch.ts) against
- * the same definition the server compiles against. Dates are ISO 8601 strings so values survive JSON and React
- * Query hydration unchanged. Browser-safe.
+ * Each type our API sends is defined here once; the browser's fetchers name these types with `import type`
+ * (lib/queries.ts), so the compiler ties what a route returns to what the UI reads and none of the schemas ship
+ * to the browser. Dates are ISO 8601 strings so values survive JSON and React Query hydration unchanged.
  */
 import { z } from "zod";
 import type { Money as MoneyValue } from "@/lib/money";

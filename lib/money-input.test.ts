@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { moneyInputSchema, parseMoneyInput } from "@/lib/money-input";
+import { parseMoneyInput } from "@/lib/money-input";
+import { moneyInputSchema } from "@/lib/schemas/money-input";
 
 const minor = (text: string, currency = "GBP") => {
   const result = parseMoneyInput(text, currency);

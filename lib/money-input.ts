@@ -1,10 +1,10 @@
-import { z } from "zod";
 import { currencyExponent, parseMoney, type Money } from "@/lib/money";
 
 /*
  * Money as people type it into a form: "12.5", "12.50", "£12.50", "1,200" and "€ 1,200.00" all mean what they say;
- * more decimal places than the currency has is refused rather than rounded. Browser-safe: the same schema checks
- * the form as the user types and the route that receives it.
+ * more decimal places than the currency has is refused rather than rounded. Browser-safe and free of zod: the
+ * same rule checks the form as the user types (lib/schemas/money-input.ts wraps it for the form schemas) and the
+ * route that receives it.
  */
 
 const SYMBOLS: Readonly<Record<string, string>> = { GBP: "£", EUR: "€" };
@@ -34,22 +34,4 @@ export function parseMoneyInput(text: string, currency: string): MoneyInputResul
   } catch {
     return { ok: false, message: "That amount is too large." };
   }
-}
-
-/**
- * A zod schema for a typed amount in `currency`, between `min` and `max` minor units inclusive (defaults: more
- * than zero, and no upper bound beyond what is exact), giving Money.
- */
-export function moneyInputSchema(currency: string, limits: { min?: number; max?: number } = {}) {
-  const { min = 1, max = Number.MAX_SAFE_INTEGER } = limits;
-  return z.string().transform((text, ctx): Money => {
-    const parsed = parseMoneyInput(text, currency);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.message });
-      return z.NEVER;
-    }
-    if (parsed.money.minor < min) ctx.addIssue({ code: "custom", message: min <= 1 ? "Enter an amount above zero." : "That amount is too small." });
-    else if (parsed.money.minor > max) ctx.addIssue({ code: "custom", message: "That amount is too large." });
-    return parsed.money;
-  });
 }

@@ -1,24 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  dateRangeSchema,
-  granularitiesFor,
-  granularityFor,
-  isIsoDate,
-  londonToday,
-  monthlyPeriodContaining,
-  monthRange,
-  monthToDateComparison,
-  periodSchema,
-  periodToString,
-  previousRange,
-  progressThrough,
-  rangeDays,
-  rangeInstants,
-  resolvePeriod,
-  shiftMonths,
-  wholeMonthsBefore,
-  type Period,
-} from "@/lib/periods";
+import { granularitiesFor, granularityFor, isIsoDate, londonToday, monthlyPeriodContaining, monthRange, monthToDateComparison, periodToString, previousRange, progressThrough, rangeDays, rangeInstants, resolvePeriod, shiftMonths, wholeMonthsBefore, type Period } from "@/lib/periods";
+import { dateRangeSchema, periodSchema } from "@/lib/schemas/period";
 
 describe("calendar days in London", () => {
   it("knows real dates", () => {

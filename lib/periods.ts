@@ -1,13 +1,12 @@
 import { TZDate } from "@date-fns/tz";
 import { addDays, addMonths, differenceInCalendarDays, endOfMonth, formatISO, startOfMonth } from "date-fns";
-import { z } from "zod";
 
 /*
  * Every date range in the product (transaction filters, insights, budgets) comes from here. Ranges are whole
  * calendar days in Europe/London, where Budgie's customers live: a June total starts at midnight BST, which is
- * 23:00 UTC on 31 May, so edges are sent to Bud as RFC 3339 with the London offset. Browser-safe: the URL
- * schemas are shared by routes, query builders and pickers, and the arithmetic never depends on the machine's
- * own time zone.
+ * 23:00 UTC on 31 May, so edges are sent to Bud as RFC 3339 with the London offset. Browser-safe and free of zod:
+ * the arithmetic never depends on the machine's own time zone, and the URL schemas live in
+ * lib/schemas/period.ts, so a page that only needs today's date does not load the validator.
  */
 
 export const LONDON = "Europe/London";
@@ -167,26 +166,6 @@ export function progressThrough(range: DateRange, today: IsoDate): { elapsedDays
   const elapsedDays = Math.min(total, Math.max(0, rangeDays({ from: range.from, to: today })));
   return { elapsedDays, daysLeft: total - elapsedDays, share: elapsedDays / total };
 }
-
-const isoDateSchema = z.string().refine(isIsoDate, "Use a real date written as YYYY-MM-DD.");
-
-/** A `from`/`to` pair from a URL: real dates, in order, at most five years apart. */
-export const dateRangeSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
-  .refine(({ from, to }) => from <= to, { message: "The start date must not be after the end date.", path: ["to"] })
-  .refine((range) => rangeDays(range) <= MAX_RANGE_DAYS, { message: "Choose a range of at most five years.", path: ["from"] });
-
-/** A period as written in URLs: `1m`, `3m`, `6m`, `1y`, `ytd`, `2026-06` or `2026-01-01..2026-03-31`. */
-export const periodSchema = z.string().transform((text, ctx): Period => {
-  if ((ROLLING_PRESETS as readonly string[]).includes(text)) return { kind: "rolling", preset: text as RollingPreset };
-  if (text === "ytd") return { kind: "ytd" };
-  if (/^\d{4}-\d{2}$/.test(text) && isIsoDate(`${text}-01`)) return { kind: "month", month: text };
-  const [from = "", to = "", extra] = text.split("..");
-  const range = extra === undefined ? dateRangeSchema.safeParse({ from, to }) : undefined;
-  if (range?.success) return { kind: "custom", ...range.data };
-  ctx.addIssue({ code: "custom", message: range?.error.issues[0]?.message ?? "Choose a valid period." });
-  return z.NEVER;
-});
 
 export function periodToString(period: Period): string {
   switch (period.kind) {

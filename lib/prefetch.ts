@@ -23,29 +23,31 @@ import {
 import {
   accountQuery,
   accountsQuery,
-  accountTransactionsQuery,
-  balanceHistoryQuery,
-  budgetQuery,
   budgetsQuery,
   budgetSuggestionsQuery,
-  budgetTransactionsQuery,
-  categoryFlowsQuery,
   categoryTaxonomyQuery,
   connectionsQuery,
-  essentialSplitQuery,
   goalsQuery,
   journeyQuery,
-  merchantTotalsQuery,
   monthComparisonQuery,
   paymentProvidersQuery,
   paymentQuery,
   paymentsQuery,
-  spendingTrendsQuery,
-  transactionListQuery,
   transactionQuery,
-  transactionsQuery,
   upcomingQuery,
 } from "@/lib/queries";
+import {
+  accountTransactionsQuery,
+  balanceHistoryQuery,
+  budgetQuery,
+  budgetTransactionsQuery,
+  categoryFlowsQuery,
+  essentialSplitQuery,
+  merchantTotalsQuery,
+  spendingTrendsQuery,
+  transactionListQuery,
+  transactionsQuery,
+} from "@/lib/request-queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";

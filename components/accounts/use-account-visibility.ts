@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { toast } from "sonner";
 import { errorMessage } from "@/components/ui/error-message";
 import { apiFetch } from "@/lib/api-fetch";
-import { Account } from "@/lib/domain";
+import type { Account } from "@/lib/domain";
 import { accountQuery, accountsQuery } from "@/lib/queries";
 
 /** Every query whose figures count accounts: net worth (the account list), insights and budgets' spent. */
@@ -20,7 +20,7 @@ export function useAccountVisibility(account: Account) {
   const listKey = accountsQuery().queryKey;
   return useMutation({
     mutationFn: (hiddenFromTotals: boolean) =>
-      apiFetch(`/api/accounts/${encodeURIComponent(account.id)}/visibility`, Account, {
+      apiFetch<Account>(`/api/accounts/${encodeURIComponent(account.id)}/visibility`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ hiddenFromTotals }),

@@ -1,10 +1,10 @@
 import { apiFetch, jsonBody } from "@/lib/api-fetch";
-import { ResetRequested, type ResetCompletionInput, type ResetRequestInput } from "@/lib/schemas/password-reset";
-import { Done } from "@/lib/schemas/settings";
+import type { ResetCompletionInput, ResetRequested, ResetRequestInput } from "@/lib/schemas/password-reset";
+import type { Done } from "@/lib/schemas/settings";
 
 /* The browser's calls to the forgotten-password routes (app/api/password-reset/**). */
 
-export const requestReset = (input: ResetRequestInput) => apiFetch("/api/password-reset", ResetRequested, jsonBody("POST", input));
+export const requestReset = (input: ResetRequestInput) => apiFetch<ResetRequested>("/api/password-reset", jsonBody("POST", input));
 
 export const completeReset = (input: ResetCompletionInput) =>
-  apiFetch("/api/password-reset/complete", Done, jsonBody("POST", input));
+  apiFetch<Done>("/api/password-reset/complete", jsonBody("POST", input));

@@ -11,7 +11,7 @@ import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { formatDate } from "@/lib/format";
 import { londonToday, shiftDays } from "@/lib/periods";
-import { budgetQuery } from "@/lib/queries";
+import { budgetQuery } from "@/lib/request-queries";
 
 /** A budget for one period, with links to step back (and forward again) through its periods. */
 export function BudgetDetail({ budgetId, day }: { budgetId: string; day?: string }) {

@@ -8,7 +8,7 @@ import { TransactionDayGroups } from "@/components/transactions/transaction-day-
 import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
-import { budgetTransactionsQuery } from "@/lib/queries";
+import { budgetTransactionsQuery } from "@/lib/request-queries";
 
 /** The spending that counts against the budget in the period shown, newest first, a page at a time. */
 export function BudgetTransactions({ budgetId, day }: { budgetId: string; day?: string }) {

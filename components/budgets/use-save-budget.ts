@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
-import { Budget } from "@/lib/domain";
+import type { Budget } from "@/lib/domain";
 import { parseMoneyInput } from "@/lib/money-input";
 import { budgetsQuery } from "@/lib/queries";
 import type { BudgetFormValues } from "@/lib/schemas/budgets";
@@ -35,7 +35,7 @@ export function useSaveBudget(budgetId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: BudgetFormValues) =>
-      apiFetch(budgetId ? `/api/budgets/${encodeURIComponent(budgetId)}` : "/api/budgets", Budget, {
+      apiFetch<Budget>(budgetId ? `/api/budgets/${encodeURIComponent(budgetId)}` : "/api/budgets", {
         method: budgetId ? "PATCH" : "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(values),

@@ -10,10 +10,7 @@ import { useRefresh } from "@/components/connections/use-refresh";
 import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/components/ui/error-message";
 import { apiFetch } from "@/lib/api-fetch";
-import { ReconfirmResult, type Connection } from "@/lib/schemas/connect";
-import { z } from "zod";
-
-const Done = z.object({}).loose();
+import type { Connection, ReconfirmResult } from "@/lib/schemas/connect";
 
 /** What can be done with one bank: refresh, renew, revoke, delete. */
 export function ConnectionActions({ connection }: { connection: Connection }) {
@@ -24,7 +21,7 @@ export function ConnectionActions({ connection }: { connection: Connection }) {
   const live = connection.health === "active" || connection.health === "expiring";
 
   async function act(url: string, method: string, done: string) {
-    await apiFetch(url, Done, { method });
+    await apiFetch<unknown>(url, { method });
     await queryClient.invalidateQueries();
     toast.success(done);
   }
@@ -76,7 +73,7 @@ function ReconfirmButton({ connection }: { connection: Connection }) {
 
   async function reconfirm() {
     try {
-      const { extended } = await apiFetch(`/api/connections/${encodeURIComponent(connection.consentId)}/reconfirm`, ReconfirmResult, {
+      const { extended } = await apiFetch<ReconfirmResult>(`/api/connections/${encodeURIComponent(connection.consentId)}/reconfirm`, {
         method: "POST",
       });
       if (!extended) return form.current?.requestSubmit();

@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { errorMessage } from "@/components/ui/error-message";
 import { apiFetch } from "@/lib/api-fetch";
 import { formatCount } from "@/lib/format";
-import { RefreshProgress, RefreshStarted, type Connection } from "@/lib/schemas/connect";
+import type { Connection, RefreshProgress, RefreshStarted } from "@/lib/schemas/connect";
 
 const POLL_MS = 1_000;
 const MAX_POLLS = 60;
@@ -22,7 +22,7 @@ export function useRefresh(connection: Connection) {
 
   async function follow(taskId: string): Promise<RefreshProgress> {
     for (let poll = 0; poll < MAX_POLLS; poll += 1) {
-      const progress = await apiFetch(`${base}/${encodeURIComponent(taskId)}`, RefreshProgress);
+      const progress = await apiFetch<RefreshProgress>(`${base}/${encodeURIComponent(taskId)}`);
       if (progress.status !== "pending") return progress;
       await wait(POLL_MS);
     }
@@ -32,7 +32,7 @@ export function useRefresh(connection: Connection) {
   async function refresh() {
     setRefreshing(true);
     try {
-      const { taskId } = await apiFetch(base, RefreshStarted, { method: "POST" });
+      const { taskId } = await apiFetch<RefreshStarted>(base, { method: "POST" });
       const outcome = await follow(taskId);
       await queryClient.invalidateQueries();
       if (outcome.status === "failed") {

@@ -3,14 +3,13 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { PiggyBank, Plus } from "lucide-react";
 import { useState } from "react";
-import { z } from "zod";
 import { GoalCard } from "@/components/goals/goal-card";
-import { GoalDialog } from "@/components/goals/goal-dialog";
 import { GoalsSkeleton } from "@/components/goals/goals-skeleton";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { QueryBoundary } from "@/components/ui/query-boundary";
+import { preloadable } from "@/components/ui/preloadable";
 import { Section } from "@/components/ui/section";
 import { useUndoableDelete } from "@/components/ui/use-undoable-delete";
 import { apiFetch } from "@/lib/api-fetch";
@@ -19,29 +18,35 @@ import { accountsQuery, goalsQuery } from "@/lib/queries";
 
 type Editing = { goal?: SavingsGoal } | null;
 
+/** The dialog and its form (react-hook-form, the goal schema) load when someone reaches for a goal's controls. */
+const GoalDialog = preloadable(() => import("@/components/goals/goal-dialog").then((module) => module.GoalDialog));
+
 /** Accounts a goal can hold a share of: open ones that are not debts, savings first. */
 function goalAccounts(accounts: readonly Account[]): Account[] {
   return accounts.filter((account) => !account.isLiability && !account.isClosed).toSorted((a, b) => Number(b.kind === "savings") - Number(a.kind === "savings"));
 }
 
-const deleteGoal = (id: string) => apiFetch(`/api/goals/${encodeURIComponent(id)}`, z.null(), { method: "DELETE" });
+const deleteGoal = (id: string) => apiFetch<null>(`/api/goals/${encodeURIComponent(id)}`, { method: "DELETE" });
 
 /** The goals page: a card per goal, create/edit in a dialog, delete with undo. */
 export function GoalsBoard() {
   const [editing, setEditing] = useState<Editing>(null);
   return (
-    <Section
-      title="Your goals"
-      action={
-        <Button onClick={() => setEditing({})}>
-          <Plus className="size-4" /> New goal
-        </Button>
-      }
-    >
-      <QueryBoundary skeleton={<GoalsSkeleton />} errorTitle="We couldn’t load your goals">
-        <Goals editing={editing} setEditing={setEditing} />
-      </QueryBoundary>
-    </Section>
+    // Every control that opens the dialog (New, Edit, Create a goal) is inside: reaching for one starts its download.
+    <div className="min-w-0" onPointerOver={GoalDialog.preload} onFocus={GoalDialog.preload}>
+      <Section
+        title="Your goals"
+        action={
+          <Button onClick={() => setEditing({})}>
+            <Plus className="size-4" /> New goal
+          </Button>
+        }
+      >
+        <QueryBoundary skeleton={<GoalsSkeleton />} errorTitle="We couldn’t load your goals">
+          <Goals editing={editing} setEditing={setEditing} />
+        </QueryBoundary>
+      </Section>
+    </div>
   );
 }
 
@@ -68,13 +73,15 @@ function Goals({ editing, setEditing }: { editing: Editing; setEditing: (editing
           ))}
         </ul>
       )}
-      <GoalDialog
-        open={editing !== null}
-        onOpenChange={(open) => !open && setEditing(null)}
-        goal={editing?.goal}
-        accounts={goalAccounts(accounts)}
-        goals={goals}
-      />
+      {editing !== null && (
+        <GoalDialog.Component
+          open
+          onOpenChange={(open) => !open && setEditing(null)}
+          goal={editing.goal}
+          accounts={goalAccounts(accounts)}
+          goals={goals}
+        />
+      )}
     </>
   );
 }

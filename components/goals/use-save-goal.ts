@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
-import { SavingsGoal } from "@/lib/domain";
+import type { SavingsGoal } from "@/lib/domain";
 import { goalsQuery } from "@/lib/queries";
 import type { GoalFormValues } from "@/lib/schemas/goals";
 
@@ -13,7 +13,7 @@ export function useSaveGoal(goalId?: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: GoalFormValues) =>
-      apiFetch(goalId ? `/api/goals/${encodeURIComponent(goalId)}` : "/api/goals", SavingsGoal, {
+      apiFetch<SavingsGoal>(goalId ? `/api/goals/${encodeURIComponent(goalId)}` : "/api/goals", {
         method: goalId ? "PATCH" : "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(values),

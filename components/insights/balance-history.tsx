@@ -24,7 +24,8 @@ import {
   type BalancePeriod,
 } from "@/lib/insights/balance-chart";
 import type { Granularity } from "@/lib/periods";
-import { accountsQuery, balanceHistoryQuery } from "@/lib/queries";
+import { accountsQuery } from "@/lib/queries";
+import { balanceHistoryQuery } from "@/lib/request-queries";
 
 export interface BalanceHistoryProps {
   /** One account's balance; without it, the total of every account (net worth). */

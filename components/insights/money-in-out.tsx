@@ -9,7 +9,7 @@ import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { Skeleton } from "@/components/ui/skeleton";
 import { cashFlow, type CashFlow } from "@/lib/insights/counting";
-import { categoryFlowsQuery } from "@/lib/queries";
+import { categoryFlowsQuery } from "@/lib/request-queries";
 
 /** Money in against money out this month, per currency; transfers between the customer's own accounts left out. */
 export function MoneyInOut({ month }: { month: string }) {

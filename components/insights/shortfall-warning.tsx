@@ -10,7 +10,7 @@ import { formatDate, formatMoney } from "@/lib/format";
 import { shortfalls, type Shortfall } from "@/lib/insights/shortfall";
 import { toWireAmount } from "@/lib/money";
 import { accountsQuery, upcomingQuery } from "@/lib/queries";
-import { MAX_PAYMENT_MINOR } from "@/lib/schemas/payments";
+import { MAX_PAYMENT_MINOR } from "@/lib/payments/rules";
 import { toSearchParams } from "@/lib/schemas/search-params";
 
 /**

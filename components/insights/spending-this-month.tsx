@@ -9,7 +9,7 @@ import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { currenciesOf, spendingByCategory } from "@/lib/insights/counting";
-import { categoryFlowsQuery } from "@/lib/queries";
+import { categoryFlowsQuery } from "@/lib/request-queries";
 
 /** Overview's "where did my money go this month": one breakdown per currency spent in. */
 export function SpendingThisMonth({ month }: { month: string }) {

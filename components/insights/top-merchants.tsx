@@ -14,7 +14,7 @@ import { formatCount } from "@/lib/format";
 import { byCurrencyOrder } from "@/lib/insights/counting";
 import { transactionsHref } from "@/lib/insights/links";
 import { topMerchants } from "@/lib/insights/merchants";
-import { merchantTotalsQuery } from "@/lib/queries";
+import { merchantTotalsQuery } from "@/lib/request-queries";
 
 export interface TopMerchantsProps {
   period: string;

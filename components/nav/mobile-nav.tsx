@@ -1,15 +1,20 @@
 "use client";
 
-import { Menu, X } from "lucide-react";
 import { useRef, useState } from "react";
-import { NavFooter } from "@/components/nav/nav-footer";
-import { NavLinks } from "@/components/nav/nav-links";
-import type { ShellUser } from "@/components/nav/user-card";
-import { Wordmark } from "@/components/nav/wordmark";
 import { VisuallyHidden } from "@/components/ui/visually-hidden";
 
-/** Phone and tablet navigation: a top bar whose Menu button discloses the same links as the sidebar. */
-export function MobileNav({ user }: { user: ShellUser }) {
+interface MobileNavProps {
+  brand: React.ReactNode;
+  /** The Menu button's icons, closed and open, drawn by the server (app-shell.tsx). */
+  icons: { menu: React.ReactNode; close: React.ReactNode };
+  children: React.ReactNode;
+}
+
+/**
+ * Phone and tablet navigation: a top bar whose Menu button discloses the same links as the sidebar. Only the
+ * disclosure is client code: the brand and the menu's content (links, appearance, the user) come from the server.
+ */
+export function MobileNav({ brand, icons, children }: MobileNavProps) {
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
 
@@ -26,7 +31,7 @@ export function MobileNav({ user }: { user: ShellUser }) {
       }}
     >
       <div className="flex h-14 items-center justify-between px-4">
-        <Wordmark />
+        {brand}
         <button
           ref={toggle}
           type="button"
@@ -35,19 +40,20 @@ export function MobileNav({ user }: { user: ShellUser }) {
           onClick={() => setOpen(!open)}
           className="-mr-2 grid size-11 place-items-center rounded-lg text-text hover:bg-surface-muted"
         >
-          {open ? <X className="size-5" /> : <Menu className="size-5" />}
+          {open ? icons.close : icons.menu}
           <VisuallyHidden>Menu</VisuallyHidden>
         </button>
       </div>
       <div
         id="mobile-menu"
         hidden={!open}
+        // Choosing a section closes the menu, as leaving the page would.
+        onClick={(event) => {
+          if (event.target instanceof Element && event.target.closest("a[href]")) close();
+        }}
         className="max-h-[calc(100dvh-3.5rem)] overflow-y-auto border-t border-border px-4 pt-3 pb-5 shadow-lg"
       >
-        <nav aria-label="Main" className="mb-4">
-          <NavLinks onNavigate={close} />
-        </nav>
-        <NavFooter user={user} />
+        {children}
       </div>
     </header>
   );

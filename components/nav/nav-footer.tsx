@@ -1,3 +1,4 @@
+import { Monitor, Moon, Sun } from "lucide-react";
 import { ThemeSwitcher } from "@/components/nav/theme-switcher";
 import { UserCard, type ShellUser } from "@/components/nav/user-card";
 
@@ -5,7 +6,7 @@ import { UserCard, type ShellUser } from "@/components/nav/user-card";
 export function NavFooter({ user }: { user: ShellUser }) {
   return (
     <div className="flex flex-col gap-4 border-t border-border pt-4">
-      <ThemeSwitcher />
+      <ThemeSwitcher icons={{ system: <Monitor className="size-3.5" />, light: <Sun className="size-3.5" />, dark: <Moon className="size-3.5" /> }} />
       <UserCard user={user} />
     </div>
   );

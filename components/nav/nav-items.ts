@@ -12,6 +12,7 @@ import {
   type LucideIcon,
 } from "lucide-react";
 
+/** The sections, with their icons: read by the server only (nav-menu.tsx), so the icons never ship. */
 export interface NavItem {
   href: string;
   label: string;
@@ -30,8 +31,3 @@ export const NAV_ITEMS = [
   { href: "/connections", label: "Connections", icon: Cable },
   { href: "/settings", label: "Settings", icon: Settings },
 ] as const satisfies readonly NavItem[];
-
-/** Overview matches only itself; every other section also owns the pages below it (/accounts/123). */
-export function isActive(href: string, pathname: string): boolean {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
-}

@@ -2,21 +2,31 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { isActive, NAV_ITEMS } from "@/components/nav/nav-items";
 import { cn } from "@/components/ui/cn";
 
-/** The section links; `onNavigate` lets the phone menu close itself when one is chosen. */
-export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
+/** A section link with its icon already rendered by the server (nav-menu.tsx), so no icon code ships. */
+export interface NavLink {
+  href: string;
+  label: string;
+  icon: React.ReactNode;
+}
+
+/** Overview matches only itself; every other section also owns the pages below it (/accounts/123). */
+function isActive(href: string, pathname: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The section links; the client part of the nav is only this: which one is the current page. */
+export function NavLinks({ links }: { links: readonly NavLink[] }) {
   const pathname = usePathname();
   return (
     <ul className="flex flex-col gap-0.5">
-      {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
+      {links.map(({ href, label, icon }) => {
         const active = isActive(href, pathname);
         return (
           <li key={href}>
             <Link
               href={href}
-              onClick={onNavigate}
               aria-current={active ? "page" : undefined}
               className={cn(
                 "flex h-10 items-center gap-3 rounded-lg px-3 text-sm transition-colors",
@@ -25,7 +35,7 @@ export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
                   : "font-medium text-text-muted hover:bg-surface-muted hover:text-text",
               )}
             >
-              <Icon className="size-[1.125rem]" />
+              {icon}
               {label}
             </Link>
           </li>

@@ -1,5 +1,5 @@
 import { NavFooter } from "@/components/nav/nav-footer";
-import { NavLinks } from "@/components/nav/nav-links";
+import { NavMenu } from "@/components/nav/nav-menu";
 import type { ShellUser } from "@/components/nav/user-card";
 import { Wordmark } from "@/components/nav/wordmark";
 
@@ -9,7 +9,7 @@ export function Sidebar({ user }: { user: ShellUser }) {
     <aside className="fixed inset-y-0 left-0 z-20 hidden w-64 flex-col border-r border-border bg-surface px-4 py-6 lg:flex">
       <Wordmark className="mx-2 mb-8 self-start" />
       <nav aria-label="Main" className="flex-1 overflow-y-auto">
-        <NavLinks />
+        <NavMenu />
       </nav>
       <NavFooter user={user} />
     </aside>

@@ -1,23 +1,25 @@
 "use client";
 
-import { LogOut } from "lucide-react";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { preloadNextAuth, signOut } from "@/components/auth/next-auth-client";
 import { Button } from "@/components/ui/button";
 
-export function SignOutButton() {
+/** `icon` is drawn by the server (user-card.tsx), so no icon code ships with the button. */
+export function SignOutButton({ icon }: { icon: React.ReactNode }) {
   const [pending, setPending] = useState(false);
   return (
     <Button
       variant="ghost"
       size="sm"
       loading={pending}
+      onPointerEnter={preloadNextAuth}
+      onFocus={preloadNextAuth}
       onClick={() => {
         setPending(true);
         void signOut({ callbackUrl: "/sign-in" });
       }}
     >
-      {!pending && <LogOut className="size-4" />}
+      {!pending && icon}
       Sign out
     </Button>
   );

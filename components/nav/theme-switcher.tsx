@@ -1,20 +1,22 @@
 "use client";
 
-import { Monitor, Moon, Sun } from "lucide-react";
 import { useTheme } from "next-themes";
 import { useId, useSyncExternalStore } from "react";
 import { cn } from "@/components/ui/cn";
 
 const OPTIONS = [
-  { value: "system", label: "System", icon: Monitor },
-  { value: "light", label: "Light", icon: Sun },
-  { value: "dark", label: "Dark", icon: Moon },
+  { value: "system", label: "System" },
+  { value: "light", label: "Light" },
+  { value: "dark", label: "Dark" },
 ] as const;
+
+/** Each option's icon, drawn by the server (nav-footer.tsx) so no icon code ships with the switcher. */
+export type ThemeIcons = Record<(typeof OPTIONS)[number]["value"], React.ReactNode>;
 
 const noSubscribe = () => () => {};
 
 /** System / Light / Dark as one radio group: arrow keys move between them, as users of radios expect. */
-export function ThemeSwitcher() {
+export function ThemeSwitcher({ icons }: { icons: ThemeIcons }) {
   const { theme, setTheme } = useTheme();
   // The sidebar and the phone menu each have a switcher; distinct names keep them two separate groups.
   const name = useId();
@@ -24,7 +26,7 @@ export function ThemeSwitcher() {
     <fieldset>
       <legend className="mb-2 text-xs font-medium text-text-muted">Appearance</legend>
       <div className="grid grid-cols-3 gap-1 rounded-lg bg-surface-muted p-1">
-        {OPTIONS.map(({ value, label, icon: Icon }) => (
+        {OPTIONS.map(({ value, label }) => (
           <label
             key={value}
             className={cn(
@@ -41,7 +43,7 @@ export function ThemeSwitcher() {
               onChange={() => setTheme(value)}
               className="sr-only"
             />
-            <Icon className="size-3.5" />
+            {icons[value]}
             {label}
           </label>
         ))}

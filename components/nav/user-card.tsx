@@ -1,3 +1,4 @@
+import { LogOut } from "lucide-react";
 import { SignOutButton } from "@/components/nav/sign-out-button";
 
 export interface ShellUser {
@@ -13,7 +14,7 @@ export function UserCard({ user }: { user: ShellUser }) {
         <p className="truncate text-sm font-semibold text-text">{user.name}</p>
         <p className="truncate text-xs text-text-muted">{user.email}</p>
       </div>
-      <SignOutButton />
+      <SignOutButton icon={<LogOut className="size-4" />} />
     </div>
   );
 }

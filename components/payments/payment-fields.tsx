@@ -11,7 +11,8 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { Account } from "@/lib/domain";
 import { formatMoney } from "@/lib/format";
-import { MAX_PAYMENT_MINOR, REFERENCE_MAX, type PaymentProvider } from "@/lib/schemas/payments";
+import { MAX_PAYMENT_MINOR, REFERENCE_MAX } from "@/lib/payments/rules";
+import type { PaymentProvider } from "@/lib/schemas/payments";
 
 export interface PaymentFieldsProps {
   form: PaymentFormApi;

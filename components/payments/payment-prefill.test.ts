@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prefillFromQuery, prefillFromValues, referenceFrom } from "@/components/payments/payment-prefill";
+import { prefillFromQuery, prefillFromValues } from "@/components/payments/payment-prefill";
+import { referenceFrom } from "@/lib/payments/rules";
 
 describe("payment prefill", () => {
   it("takes a goal top-up's link as a transfer to the goal's account", () => {

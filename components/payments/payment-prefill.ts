@@ -1,6 +1,6 @@
 import type { PaymentPrefill } from "@/components/payments/use-payment-form";
 import { ProviderId } from "@/lib/schemas/connect";
-import { PaymentFormFields, PaymentKind, REFERENCE_MAX } from "@/lib/schemas/payments";
+import { PaymentFormFields, PaymentKind } from "@/lib/schemas/payments";
 
 /*
  * What opens the form already filled in: a link's query string (a goal's "Top up", a transfer) or a past payment's
@@ -36,14 +36,4 @@ const FIELDS = new Set(Object.keys(PaymentFormFields.shape).filter((name) => nam
 /** A past payment's values (from `/api/payments/<id>/again`), keeping only the form's own fields. */
 export function prefillFromValues(values: Record<string, string>): PaymentPrefill {
   return Object.fromEntries(Object.entries(values).filter(([name]) => FIELDS.has(name))) as PaymentPrefill;
-}
-
-/** A reference made from free text (a goal's name): only the characters the rule allows, cut to its length. */
-export function referenceFrom(text: string): string {
-  return text
-    .replace(/[^A-Za-z0-9 \-./&]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, REFERENCE_MAX)
-    .trim();
 }

@@ -5,14 +5,14 @@ import { useTransition } from "react";
 import { PaymentsList } from "@/components/payments/payments-list";
 import { STATE_LABELS } from "@/components/payments/payment-words";
 import { cn } from "@/components/ui/cn";
-import { PaymentState } from "@/lib/schemas/payments";
+import { PAYMENT_STATES } from "@/lib/payments/rules";
 
-const FILTERS = [{ value: null, label: "All" }, ...PaymentState.options.map((value) => ({ value, label: STATE_LABELS[value] }))];
+const FILTERS = [{ value: null, label: "All" }, ...PAYMENT_STATES.map((value) => ({ value, label: STATE_LABELS[value] }))];
 
 /** The list under its state filter, which lives in the URL (`/payments?state=paid`) so it survives reloads and links. */
 export function PaymentsView() {
   const [pending, startTransition] = useTransition();
-  const [state, setState] = useQueryState("state", parseAsStringLiteral(PaymentState.options).withOptions({ startTransition, history: "push" }));
+  const [state, setState] = useQueryState("state", parseAsStringLiteral(PAYMENT_STATES).withOptions({ startTransition, history: "push" }));
   return (
     <div className="flex flex-col gap-4" aria-busy={pending || undefined}>
       <div role="group" aria-label="Show payments" className="flex flex-wrap gap-2">

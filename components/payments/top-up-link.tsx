@@ -1,11 +1,10 @@
 import { ArrowUpRight } from "lucide-react";
 import Link from "next/link";
-import { referenceFrom } from "@/components/payments/payment-prefill";
 import { buttonClasses } from "@/components/ui/button";
 import type { SavingsGoal } from "@/lib/domain";
 import { suggestedTopUp, type GoalPlan } from "@/lib/goal-plan";
 import { toWireAmount } from "@/lib/money";
-import { MAX_PAYMENT_MINOR } from "@/lib/schemas/payments";
+import { MAX_PAYMENT_MINOR, referenceFrom } from "@/lib/payments/rules";
 import { toSearchParams } from "@/lib/schemas/search-params";
 
 /** A goal's "Top up": the payment form, paying its account the amount its plan suggests, with the goal's name as reference. */

@@ -2,11 +2,13 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRef } from "react";
-import { z } from "zod";
 import { apiFetch } from "@/lib/api-fetch";
 import type { PaymentFormInput } from "@/lib/schemas/payments";
 
-const Started = z.object({ redirectTo: z.string() });
+/** The route's answer: where the browser goes next (Bud Pay, or the payment it already made). */
+interface Started {
+  redirectTo: string;
+}
 
 /** The form's values as the route reads them: form-encoded, as a plain `<form method="post">` would send them. */
 function formBody(values: PaymentFormInput): URLSearchParams {
@@ -16,7 +18,7 @@ function formBody(values: PaymentFormInput): URLSearchParams {
 }
 
 const startPayment = (values: PaymentFormInput) =>
-  apiFetch("/api/payments", Started, {
+  apiFetch<Started>("/api/payments", {
     method: "POST",
     headers: { "content-type": "application/x-www-form-urlencoded" },
     body: formBody(values),

@@ -1,7 +1,7 @@
 "use client";
 
 import { Info } from "lucide-react";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/next-auth-client";
 
 /**
  * Why a shared demo user cannot do something here, with the way to do it: an account of one's own. Sign-up is

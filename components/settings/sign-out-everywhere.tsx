@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/components/auth/next-auth-client";
 import { signOutEverywhere } from "@/components/settings/settings-api";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

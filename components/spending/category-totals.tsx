@@ -16,7 +16,7 @@ import { formatCount, formatPercent, humanizeSlug } from "@/lib/format";
 import { currenciesOf, spendingByCategory, totalOf, type Spend } from "@/lib/insights/counting";
 import { transactionsHref } from "@/lib/insights/links";
 import type { DateRange } from "@/lib/periods";
-import { categoryFlowsQuery } from "@/lib/queries";
+import { categoryFlowsQuery } from "@/lib/request-queries";
 
 /** Every category's spending in the period, largest first, each opening into its subcategories. */
 export function CategoryTotals({ period }: { period: string }) {

@@ -10,7 +10,7 @@ import { Section } from "@/components/ui/section";
 import { Skeleton } from "@/components/ui/skeleton";
 import { formatPercent } from "@/lib/format";
 import { currenciesOf, spendingByCategory, totalOf } from "@/lib/insights/counting";
-import { essentialSplitQuery } from "@/lib/queries";
+import { essentialSplitQuery } from "@/lib/request-queries";
 
 /** How much went on essentials (bills, food, transport…) against everything else. */
 export function EssentialSplit({ period }: { period: string }) {

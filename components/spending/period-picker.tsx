@@ -5,7 +5,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { periodLabel, stepMonth, thisMonth } from "@/lib/insights/spending-period";
-import { dateRangeSchema, resolvePeriod, type IsoDate, type Period } from "@/lib/periods";
+import { resolvePeriod, type IsoDate, type Period } from "@/lib/periods";
+import { dateRangeSchema } from "@/lib/schemas/period";
 
 export interface PeriodPickerProps {
   period: Period;

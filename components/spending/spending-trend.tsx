@@ -16,7 +16,7 @@ import { formatShortMonth, humanizeSlug } from "@/lib/format";
 import { currenciesOf, OTHER_CATEGORY } from "@/lib/insights/counting";
 import { transactionsHref } from "@/lib/insights/links";
 import { rankCategories, trendRows } from "@/lib/insights/trends";
-import { spendingTrendsQuery } from "@/lib/queries";
+import { spendingTrendsQuery } from "@/lib/request-queries";
 
 /** Monthly spending for the six months up to the period's end, stacked by category or one category alone. */
 export function SpendingTrend({ period }: { period: string }) {

@@ -9,7 +9,8 @@ import { TransactionDayGroups } from "@/components/transactions/transaction-day-
 import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
-import { RECENT_TRANSACTIONS, transactionsQuery } from "@/lib/queries";
+import { RECENT_TRANSACTIONS } from "@/lib/queries";
+import { transactionsQuery } from "@/lib/request-queries";
 
 /** Overview's latest activity across every account. */
 export function RecentTransactions() {

@@ -9,7 +9,8 @@ import { TransactionRow, transactionRefOf } from "@/components/transactions/tran
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { Transaction } from "@/lib/domain";
-import { accountsQuery, transactionListQuery } from "@/lib/queries";
+import { accountsQuery } from "@/lib/queries";
+import { transactionListQuery } from "@/lib/request-queries";
 import type { TransactionSearchListInput } from "@/lib/schemas/transactions";
 import { toDayRows } from "@/lib/transaction-rows";
 

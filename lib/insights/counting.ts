@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { Money } from "@/lib/domain";
+import type { Money } from "@/lib/domain";
 
 /*
  * The one rule for what counts, used by every total in the product (insights, budgets, the transaction list's
@@ -32,8 +31,11 @@ export function countedAccountIds(accountIds: readonly string[], hidden: Readonl
 export const INCOME_CATEGORY = "income";
 
 /** One currency's total and how many transactions made it; debits are negative. */
-export const CurrencyTotal = z.object({ amount: Money, count: z.number().int().nonnegative() });
-export type CurrencyTotal = z.infer<typeof CurrencyTotal>;
+export interface CurrencyTotal {
+  amount: Money;
+  /** Never negative. */
+  count: number;
+}
 
 export interface CategoryFlow {
   /** An L1 slug, or an L2 slug inside `subcategories`. */
@@ -42,12 +44,6 @@ export interface CategoryFlow {
   debits: CurrencyTotal[];
   subcategories: CategoryFlow[];
 }
-export const CategoryFlow: z.ZodType<CategoryFlow> = z.object({
-  category: z.string(),
-  credits: z.array(CurrencyTotal),
-  debits: z.array(CurrencyTotal),
-  subcategories: z.array(z.lazy(() => CategoryFlow)),
-});
 
 export interface Spend {
   category: string;

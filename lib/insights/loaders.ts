@@ -7,18 +7,8 @@ import { futureTransactions, subscriptionPayments } from "@/lib/bud/smart-finder
 import { getBudCustomer } from "@/lib/customer-link";
 import { OWN_ACCOUNT_TRANSFER_CATEGORIES, type CategoryFlow } from "@/lib/insights/counting";
 import { countingScope, type CountingScope as Scope } from "@/lib/insights/scope";
-import {
-  granularityFor,
-  londonToday,
-  monthRange,
-  monthToDateComparison,
-  periodSchema,
-  rangeInstants,
-  resolvePeriod,
-  shiftMonths,
-  wholeMonthsBefore,
-  type DateRange,
-} from "@/lib/periods";
+import { granularityFor, londonToday, monthRange, monthToDateComparison, rangeInstants, resolvePeriod, shiftMonths, wholeMonthsBefore, type DateRange } from "@/lib/periods";
+import { periodSchema } from "@/lib/schemas/period";
 import type {
   BalanceHistoryQuery,
   BalanceHistoryResult,

@@ -1,5 +1,6 @@
 import { formatDate, formatMonth } from "@/lib/format";
-import { periodSchema, periodToString, shiftMonths, type IsoDate, type Period } from "@/lib/periods";
+import { periodToString, shiftMonths, type IsoDate, type Period } from "@/lib/periods";
+import { periodSchema } from "@/lib/schemas/period";
 
 /*
  * The spending page's period: what the URL says, or this month with a visible note when the URL's period is not

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { Category, Money } from "@/lib/domain";
+import type { Category, Money } from "@/lib/domain";
 import { byCurrencyOrder, OWN_ACCOUNT_TRANSFER_CATEGORIES } from "@/lib/insights/counting";
 import { monthRange, shiftDays, shiftMonths, type IsoDate } from "@/lib/periods";
 
@@ -8,21 +7,20 @@ import { monthRange, shiftDays, shiftMonths, type IsoDate } from "@/lib/periods"
  * and the three-month calendar. Own-account transfers are left out, as from every total. Browser-safe.
  */
 
-export const ExpectedSeries = z.object({
-  id: z.string(),
-  lastTransactionId: z.string(),
-  accountId: z.string(),
-  description: z.string(),
+export interface ExpectedSeries {
+  id: string;
+  lastTransactionId: string;
+  accountId: string;
+  description: string;
   /** Bud's period: daily, weekly, biweekly, monthly, quarterly or unknown. */
-  period: z.string(),
-  category: Category.nullable(),
-  subscription: z.boolean(),
+  period: string;
+  category: Category | null;
+  subscription: boolean;
   /** The subscription's merchant, when Bud knows it: a better name than the bank's description. */
-  merchant: z.object({ name: z.string(), logoUrl: z.string().nullable() }).nullable(),
+  merchant: { name: string; logoUrl: string | null } | null;
   /** Projected dates (London days), soonest first, each with its expected signed amount. */
-  dates: z.array(z.object({ date: z.string(), amount: Money })),
-});
-export type ExpectedSeries = z.infer<typeof ExpectedSeries>;
+  dates: { date: string; amount: Money }[];
+}
 
 export interface ExpectedPayment {
   seriesId: string;

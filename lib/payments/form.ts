@@ -6,10 +6,9 @@ import { parseMoneyInput } from "@/lib/money-input";
 import { normaliseIban, validIban } from "@/lib/payments/iban";
 import { lastPaymentDate, PAYMENT_COUNT_MAX, PAYMENT_COUNT_MIN } from "@/lib/payments/schedule";
 import { isIsoDate, londonToday, shiftDays, type IsoDate } from "@/lib/periods";
+import { MAX_PAYMENT_MINOR, REFERENCE_MAX } from "@/lib/payments/rules";
 import {
-  MAX_PAYMENT_MINOR,
   PaymentFormFields,
-  REFERENCE_MAX,
   type PaymentFormInput,
   type PaymentKind,
   type PaymentProvider,

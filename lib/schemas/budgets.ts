@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { moneyInputSchema } from "@/lib/money-input";
+import { moneyInputSchema } from "@/lib/schemas/money-input";
 import { isIsoDate } from "@/lib/periods";
 import { TransactionPageQuery } from "@/lib/schemas/transactions";
 import { singleLineText } from "@/lib/schemas/text";

@@ -56,15 +56,17 @@ export const Connection = z.object({
 });
 export type Connection = z.infer<typeof Connection>;
 
-export const RefreshStarted = z.object({ taskId: z.string() });
-export type RefreshStarted = z.infer<typeof RefreshStarted>;
+export interface RefreshStarted {
+  taskId: string;
+}
 
-export const RefreshProgress = z.object({
-  status: z.enum(["pending", "completed", "failed"]),
-  /** Counted once completed. */
-  newTransactions: z.number().int().min(0).nullable(),
-  reconnectRequired: z.boolean(),
-});
-export type RefreshProgress = z.infer<typeof RefreshProgress>;
+export interface RefreshProgress {
+  status: "pending" | "completed" | "failed";
+  /** Counted once completed (a count, never negative). */
+  newTransactions: number | null;
+  reconnectRequired: boolean;
+}
 
-export const ReconfirmResult = z.object({ extended: z.boolean() });
+export interface ReconfirmResult {
+  extended: boolean;
+}

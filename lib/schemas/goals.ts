@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { moneyInputSchema } from "@/lib/money-input";
+import { moneyInputSchema } from "@/lib/schemas/money-input";
 import { isIsoDate, londonToday } from "@/lib/periods";
 import { typedAmount } from "@/lib/schemas/budgets";
 import { singleLineText } from "@/lib/schemas/text";

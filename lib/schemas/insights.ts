@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { DEFAULT_BALANCE_PERIOD } from "@/lib/insights/balance-chart";
+import { Category, Money } from "@/lib/domain";
 import { AccountBalanceSeries } from "@/lib/insights/balances";
-import { CategoryFlow } from "@/lib/insights/counting";
+import type { CategoryFlow, CurrencyTotal } from "@/lib/insights/counting";
 import { MerchantTotal } from "@/lib/insights/merchants";
-import { ExpectedSeries } from "@/lib/insights/upcoming";
-import { granularitiesFor, londonToday, periodSchema, resolvePeriod, type Granularity } from "@/lib/periods";
+import type { ExpectedSeries } from "@/lib/insights/upcoming";
+import { granularitiesFor, londonToday, resolvePeriod, type Granularity } from "@/lib/periods";
+import { periodSchema } from "@/lib/schemas/period";
 
 /*
  * The query strings of the insight routes and the shapes they answer, shared by routes, query builders and the
@@ -53,6 +55,29 @@ export const BalanceHistoryQuery = z
 export type BalanceHistoryQuery = z.output<typeof BalanceHistoryQuery>;
 
 const Range = { from: z.string(), to: z.string() };
+
+// The shapes below check answers where something outside the app reads them (the e2e contract checks); each is
+// typed against the interface the logic modules use, so the two cannot drift. The browser ships neither.
+const CurrencyTotal: z.ZodType<CurrencyTotal> = z.object({ amount: Money, count: z.number().int().nonnegative() });
+
+const CategoryFlow: z.ZodType<CategoryFlow> = z.object({
+  category: z.string(),
+  credits: z.array(CurrencyTotal),
+  debits: z.array(CurrencyTotal),
+  subcategories: z.array(z.lazy(() => CategoryFlow)),
+});
+
+const ExpectedSeries: z.ZodType<ExpectedSeries> = z.object({
+  id: z.string(),
+  lastTransactionId: z.string(),
+  accountId: z.string(),
+  description: z.string(),
+  period: z.string(),
+  category: Category.nullable(),
+  subscription: z.boolean(),
+  merchant: z.object({ name: z.string(), logoUrl: z.string().nullable() }).nullable(),
+  dates: z.array(z.object({ date: z.string(), amount: Money })),
+});
 
 export const CategoryFlowsResult = z.object({ ...Range, flows: z.array(CategoryFlow) });
 export type CategoryFlowsResult = z.infer<typeof CategoryFlowsResult>;

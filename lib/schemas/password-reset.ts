@@ -20,4 +20,6 @@ export const resetCompletionSchema = z.object({
 });
 export type ResetCompletionInput = z.input<typeof resetCompletionSchema>;
 
-export const ResetRequested = z.object({ requested: z.literal(true) });
+export interface ResetRequested {
+  requested: true;
+}

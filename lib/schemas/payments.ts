@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Money, Provider } from "@/lib/domain";
+import { PAYMENT_STATES } from "@/lib/payments/rules";
 import { ProviderId } from "@/lib/schemas/connect";
 
 /*
@@ -22,7 +23,7 @@ export const StandingOrderFrequency = z.enum(["daily", "weekly", "fortnightly", 
 export type StandingOrderFrequency = z.infer<typeof StandingOrderFrequency>;
 
 /** The four states a user reads, mapped from Bud's 12 single-payment and 7 standing-order/scheduled codes. */
-export const PaymentState = z.enum(["in_progress", "paid", "failed", "not_completed"]);
+export const PaymentState = z.enum(PAYMENT_STATES);
 export type PaymentState = z.infer<typeof PaymentState>;
 
 /** Who is paid: someone by UK sort code + account number, someone by IBAN (EUR), or one of the user's own accounts. */
@@ -33,10 +34,6 @@ export type RecipientType = z.infer<typeof RecipientType>;
 export const StandingOrderEnd = z.enum(["never", "on_date", "after_count"]);
 export type StandingOrderEnd = z.infer<typeof StandingOrderEnd>;
 
-/** Our stated maximum for one payment (the form says it): £10,000.00 / €10,000.00. */
-export const MAX_PAYMENT_MINOR = 1_000_000;
-/** One rule of ours for every kind: at most 18 of letters, digits, space and `-./&`. */
-export const REFERENCE_MAX = 18;
 
 /**
  * The form's fields, flat so that a plain `<form method="post">` (application/x-www-form-urlencoded) carries them.
@@ -49,7 +46,7 @@ export const PaymentFormFields = z.object({
   /** The paying bank (a payments provider id). */
   provider: ProviderId,
   currency: z.enum(["GBP", "EUR"]),
-  /** As typed ("12.50", "£1,200"); parsed in `currency`, > 0, ≤ MAX_PAYMENT_MINOR, the currency's decimals. */
+  /** As typed ("12.50", "£1,200"); parsed in `currency`, > 0, ≤ MAX_PAYMENT_MINOR (lib/payments/rules.ts), the currency's decimals. */
   amount: z.string(),
   reference: z.string(),
   recipientType: RecipientType,

@@ -31,8 +31,12 @@ export const accountDeletionSchema = z.object({ email: emailSchema });
 export type AccountDeletionInput = z.input<typeof accountDeletionSchema>;
 
 /** The answer of a profile update: what the page shows from now on. */
-export const Profile = z.object({ name: z.string(), email: z.string() });
-export type Profile = z.infer<typeof Profile>;
+export interface Profile {
+  name: string;
+  email: string;
+}
 
 /** The answer of the other settings calls, which return nothing but success. */
-export const Done = z.object({ done: z.literal(true) });
+export interface Done {
+  done: true;
+}

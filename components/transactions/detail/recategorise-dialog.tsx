@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/components/ui/error-message";
 import { SelectField } from "@/components/ui/select-field";
 import { ApiError, apiFetch } from "@/lib/api-fetch";
-import { Transaction } from "@/lib/domain";
+import type { Transaction } from "@/lib/domain";
 import { humanizeSlug } from "@/lib/format";
 import { categoryTaxonomyQuery } from "@/lib/queries";
 import { RecategoriseBody, type RecategoriseInput } from "@/lib/schemas/transactions";
@@ -34,7 +34,7 @@ export function RecategoriseDialog({ transaction, transactionRef }: { transactio
   const queryClient = useQueryClient();
   const mutation = useMutation({
     mutationFn: (body: RecategoriseInput) =>
-      apiFetch(`/api/transactions/${encodeURIComponent(transactionRef)}/category`, Transaction, {
+      apiFetch<Transaction>(`/api/transactions/${encodeURIComponent(transactionRef)}/category`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify(RecategoriseBody.parse(body)),
