@@ -73,7 +73,7 @@ export function formatDateTime(iso: string): string {
 /*
  * Formatters are built once per module, never per call: each Intl.DateTimeFormat holds ICU objects in native memory
  * that are freed only when V8 finalises its small JS wrapper, which V8 does not hurry to do. One per row of the
- * 105,000-row CSV export grew the server's RSS by about 130 MB and took two thirds of the export's CPU.
+ * 105,000-row CSV export grew the server's RSS by about 130 MB and took most of the export's time.
  */
 const clock = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
 
