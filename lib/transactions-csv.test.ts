@@ -91,10 +91,12 @@ describe("the CSV export writer", () => {
     const page = Array.from({ length: 200 }, (_, i) => transaction({ id: `t${i}` }));
     csvChunk(page, accounts, true);
     const built = vi.spyOn(Intl, "DateTimeFormat");
-    const csv = csvChunk(page, accounts, false);
-    expect(csv.match(/\r\n/g)).toHaveLength(200);
-    expect(built).not.toHaveBeenCalled();
-    built.mockRestore();
+    try {
+      expect(csvChunk(page, accounts, false).match(/\r\n/g)).toHaveLength(200);
+      expect(built).not.toHaveBeenCalled();
+    } finally {
+      built.mockRestore();
+    }
   });
 
   it("names the file after the range", () => {
