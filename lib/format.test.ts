@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   calendarDay,
+  clockTime,
   formatCount,
   formatMoneyCompact,
   formatMonth,
@@ -66,6 +67,11 @@ describe("dates", () => {
     expect(formatDate("2022-06-24T23:30:00Z")).toBe("25 June 2022");
     expect(calendarDay("2022-06-24T23:30:00Z")).toBe("2022-06-25");
     expect(calendarDay("2022-12-24T23:30:00Z")).toBe("2022-12-24");
+  });
+
+  it("gives the London wall-clock time, 24-hour, in summer and winter", () => {
+    expect(clockTime("2022-06-24T23:30:05Z")).toBe("00:30:05");
+    expect(clockTime("2022-12-24T13:05:00Z")).toBe("13:05:00");
   });
 
   it("names today and yesterday", () => {

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { Account, Transaction } from "@/lib/domain";
-import { calendarDay } from "@/lib/format";
+import { calendarDay, clockTime } from "@/lib/format";
 import { toWireAmount } from "@/lib/money";
 
 /*
@@ -37,16 +37,12 @@ export function signedAmount(amount: Transaction["amount"]): string {
   return direction === "debit" && amount.minor !== 0 ? `-${value}` : value;
 }
 
-const timeOf = (iso: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).format(
-    new Date(iso),
-  );
 
 function record(transaction: Transaction, accountNames: ReadonlyMap<string, string>): string[] {
   const text = (value: string | null | undefined) => neutraliseFormula(value ?? "");
   return [
     calendarDay(transaction.date),
-    timeOf(transaction.date),
+    clockTime(transaction.date),
     text(transaction.rawDescription),
     text(transaction.merchant?.name),
     text(transaction.category?.l1),
