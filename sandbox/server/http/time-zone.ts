@@ -3,14 +3,31 @@ import { TZDate } from "@date-fns/tz";
 import type { Context } from "hono";
 import { failedValidation } from "./errors";
 
+/**
+ * Zones already checked. Checking builds an Intl.DateTimeFormat, whose ICU objects live outside the V8 heap until
+ * a collection finalises them: one per search request piled up. Bounded, since the header is the client's.
+ */
+const checkedZones = new Map<string, boolean>();
+
+function isTimeZone(zone: string): boolean {
+  let valid = checkedZones.get(zone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (checkedZones.size >= 1_000) checkedZones.clear();
+    checkedZones.set(zone, valid);
+  }
+  return valid;
+}
+
 export function timeZoneHeader(c: Context): string {
   const zone = c.req.header("X-Timezone")?.trim();
   if (!zone) throw failedValidation({ "X-Timezone": ["not present"] });
-  try {
-    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
-  } catch {
-    throw failedValidation({ "X-Timezone": ["must be a tz database identifier, e.g. Europe/London"] });
-  }
+  if (!isTimeZone(zone)) throw failedValidation({ "X-Timezone": ["must be a tz database identifier, e.g. Europe/London"] });
   return zone;
 }
 

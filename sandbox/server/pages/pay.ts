@@ -30,12 +30,18 @@ interface Party {
   account_number?: string;
 }
 
+// Formatters are built once (per currency), never per render: each holds ICU objects outside the V8 heap.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+
 function formatMoney({ value, currency }: Money): string {
   const { minor } = parseMoney(value, currency);
-  return new Intl.NumberFormat("en-GB", { style: "currency", currency }).format(minor / 100);
+  let format = moneyFormats.get(currency);
+  if (!format) moneyFormats.set(currency, (format = new Intl.NumberFormat("en-GB", { style: "currency", currency })));
+  return format.format(minor / 100);
 }
 
-const formatDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" }).format(new Date(iso));
+const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
 /** "Sort code 01-23-45, account ending 4567" or "IBAN ending 2606": enough to recognise, not to copy. */
 function describeAccount(party: Party): string {
