@@ -10,7 +10,7 @@ import { printBreakdown } from "./breakdown";
 import { load, signIn, type Sample, type Session } from "./load";
 import { streamTimes } from "./pages";
 import { engines, ensureBuilds, SANDBOX_URL, startApp, startFloor, startStandIn, type Server } from "./servers";
-import { median, percentile, rssMiB, standInToken, summary } from "./support";
+import { cpuMs, median, percentile, rssMiB, standInToken, summary } from "./support";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONCURRENCY = 50;
@@ -25,16 +25,21 @@ interface Target {
   /** Per mode, every sample and each round's p50 and p99. */
   runs: Record<"sequential" | "concurrent", { samples: Sample[]; p50: number[]; p99: number[] }>;
   rss: number[];
+  /** Each round's server CPU ms per request, one at a time. */
+  cpu: number[];
 }
 
 function target(name: string, server: Server, request: () => Promise<Response>): Target {
   const run = () => ({ samples: [], p50: [], p99: [] });
-  return { name, server, request, runs: { sequential: run(), concurrent: run() }, rss: [rssMiB(server.process.pid!)] };
+  return { name, server, request, runs: { sequential: run(), concurrent: run() }, rss: [rssMiB(server.process.pid!)], cpu: [] };
 }
 
 async function measure(t: Target, mode: "sequential" | "concurrent"): Promise<void> {
+  const pid = t.server.process.pid!;
+  const cpuBefore = cpuMs(pid);
   const samples =
     mode === "sequential" ? await load(SEQUENTIAL_REQUESTS, 1, t.request) : await load(CONCURRENT_REQUESTS, CONCURRENCY, t.request);
+  if (mode === "sequential") t.cpu.push((cpuMs(pid) - cpuBefore) / SEQUENTIAL_REQUESTS);
   const run = t.runs[mode];
   const ms = samples.map((sample) => sample.ms);
   run.samples.push(...samples);
@@ -54,12 +59,12 @@ const fixed = (value: number) => value.toFixed(1).padStart(8);
 
 function printTable(targets: Target[]): void {
   console.log(`\nApp: GET /api/accounts beside the stand-in direct and the floor, ${ROUNDS} interleaved rounds, medians of rounds (ms)`);
-  console.log(`${"".padEnd(34)}${"one at a time".padStart(17)}  ${`${CONCURRENCY} concurrent`.padStart(17)}   RSS MiB: start → after each round`);
-  console.log(`${"".padEnd(34)}${"p50".padStart(8)} ${"p99".padStart(8)}  ${"p50".padStart(8)} ${"p99".padStart(8)}`);
+  console.log(`${"".padEnd(34)}${"one at a time".padStart(26)}  ${`${CONCURRENCY} concurrent`.padStart(17)}   RSS MiB: start → after each round`);
+  console.log(`${"".padEnd(34)}${"p50".padStart(8)} ${"p99".padStart(8)} ${"CPU/req".padStart(8)}  ${"p50".padStart(8)} ${"p99".padStart(8)}`);
   for (const t of targets) {
     const { sequential: s, concurrent: c } = t.runs;
     console.log(
-      `${t.name.padEnd(34)}${fixed(median(s.p50))} ${fixed(median(s.p99))}  ${fixed(median(c.p50))} ${fixed(median(c.p99))}   ${t.rss.join(" → ")}`,
+      `${t.name.padEnd(34)}${fixed(median(s.p50))} ${fixed(median(s.p99))} ${t.cpu.length ? median(t.cpu).toFixed(2).padStart(8) : "".padStart(8)}  ${fixed(median(c.p50))} ${fixed(median(c.p99))}   ${t.rss.join(" → ")}`,
     );
   }
 }
@@ -71,6 +76,8 @@ function printTargets(app: Target, floor: Target, direct: Target): void {
   const verdict = (value: number, budget: number) => `${value.toFixed(1)} ms against ≤ ${budget.toFixed(1)} ms: ${value <= budget ? "met" : "NOT met"}`;
   console.log(`Target, ${app.name}, one at a time p50 ≤ floor p50 + direct p50 + 2 ms: ${verdict(m(app, "sequential", "p50"), oneBudget)}`);
   console.log(`Target, ${app.name}, ${CONCURRENCY} concurrent p99 ≤ 2 × (floor p99 + direct p99): ${verdict(m(app, "concurrent", "p99"), loadBudget)}`);
+  // CPU hardly depends on the machine's load, so this says what the app adds even when latency figures are noisy.
+  console.log(`  CPU per request, one at a time: app ${median(app.cpu).toFixed(2)} ms beside floor ${median(floor.cpu).toFixed(2)} + stand-in ${median(direct.cpu).toFixed(2)} ms`);
 }
 
 async function benchOverview(url: string, session: Session): Promise<void> {

@@ -47,6 +47,15 @@ export function rssMiB(pid: number): number {
   return Math.round(Number(line?.replace(/\D/g, "") ?? 0) / 1024);
 }
 
+/**
+ * CPU time (user + system, all threads) a process has used, in ms: unlike latency, hardly moved by a busy
+ * neighbour, so it shows our own cost per request even on a loaded machine. /proc counts in 1/100 s ticks.
+ */
+export function cpuMs(pid: number): number {
+  const fields = (readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1] ?? "").split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
