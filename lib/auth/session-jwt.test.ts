@@ -18,6 +18,17 @@ describe("decryptSessionJwt", () => {
     expect(decryptSessionJwt(token, SECRET)).toMatchObject({ sub: "user-1", sv: 4, exp: expect.any(Number) });
   });
 
+  it("checks the secret and the clock again for a token it has already opened", async () => {
+    const token = await encode({ token: { sub: "user-1", sv: 4 }, secret: SECRET, maxAge: HOUR });
+    const opened = decryptSessionJwt(token, SECRET);
+    expect(opened).toMatchObject({ sub: "user-1" });
+    expect(decryptSessionJwt(token, "another-secret-that-is-also-long-enough")).toBeNull();
+    expect(decryptSessionJwt(token, SECRET, Date.now() + 2 * HOUR * 1000)).toBeNull();
+    // Callers get their own copy: changing it changes nothing for the next request.
+    opened!.sub = "someone-else";
+    expect(decryptSessionJwt(token, SECRET)).toMatchObject({ sub: "user-1" });
+  });
+
   it("refuses another secret's token, and any altered part", async () => {
     const token = await encode({ token: { sub: "user-1", sv: 4 }, secret: SECRET });
     expect(decryptSessionJwt(token, "another-secret-that-is-also-long-enough")).toBeNull();
