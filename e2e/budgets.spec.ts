@@ -74,6 +74,18 @@ test("a monthly groceries budget shows the stand-in's groceries spending, and ed
   await expect(groceries).toContainText(`${GBP(120000 - spent)} left`);
 });
 
+test("a suggestion from the empty state creates its monthly budget in one click", async ({ bankedUser }) => {
+  const { page } = bankedUser;
+  await page.goto("/budgets");
+  const suggestion = page.getByRole("list", { name: "Suggested budgets" }).getByRole("button").first();
+  await expect(suggestion).toBeVisible({ timeout: 20_000 });
+  // "Food and drink £380.00 a month": the budget takes the category's name and that monthly average as its limit.
+  const [, name = "", limit = ""] = /^\s*(.+?) (£[\d,.]+) a month$/.exec((await suggestion.textContent()) ?? "") ?? [];
+  await suggestion.click();
+  await expect(page.getByText(`“${name}” created`)).toBeVisible({ timeout: 20_000 });
+  await expect(card(page, name)).toContainText(`spent of ${limit}`);
+});
+
 test("when the stand-in fails the edit, the dialog stays open with what was typed and the card rolls back", async ({ bankedUser, standIn }) => {
   const { page } = bankedUser;
   await page.goto("/budgets");

@@ -41,6 +41,8 @@ describe("edges sent to Bud", () => {
     expect(rangeInstants(monthRange("2026-01"))).toEqual({ from: "2026-01-01T00:00:00Z", to: "2026-01-31T23:59:59Z" });
     expect(rangeInstants(monthRange("2026-03"))).toEqual({ from: "2026-03-01T00:00:00Z", to: "2026-03-31T23:59:59+01:00" });
     expect(rangeInstants(monthRange("2026-10"))).toEqual({ from: "2026-10-01T00:00:00+01:00", to: "2026-10-31T23:59:59Z" });
+    expect(rangeInstants({ from: "2026-03-29", to: "2026-03-29" })).toEqual({ from: "2026-03-29T00:00:00Z", to: "2026-03-29T23:59:59+01:00" });
+    expect(rangeInstants({ from: "2026-10-25", to: "2026-10-25" })).toEqual({ from: "2026-10-25T00:00:00+01:00", to: "2026-10-25T23:59:59Z" });
   });
 });
 

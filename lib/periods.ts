@@ -1,12 +1,13 @@
-import { TZDate } from "@date-fns/tz";
-import { addDays, addMonths, differenceInCalendarDays, endOfMonth, formatISO, startOfMonth } from "date-fns";
-
 /*
  * Every date range in the product (transaction filters, insights, budgets) comes from here. Ranges are whole
  * calendar days in Europe/London, where Budgie's customers live: a June total starts at midnight BST, which is
  * 23:00 UTC on 31 May, so edges are sent to Bud as RFC 3339 with the London offset. Browser-safe and free of zod:
  * the arithmetic never depends on the machine's own time zone, and the URL schemas live in
  * lib/schemas/period.ts, so a page that only needs today's date does not load the validator.
+ *
+ * Calendar days are counted on UTC dates (a day there is always 24 hours, so no clock change can shift one), and
+ * London only enters through Intl: today's date there, and its offset at a range's edges. No date library: the
+ * browser already has both, and date-fns with @date-fns/tz cost every page with a period ≈2 kB gzip.
  */
 
 export const LONDON = "Europe/London";
@@ -34,48 +35,77 @@ export type Period =
 export const MAX_RANGE_DAYS = 5 * 366;
 
 const MONTHS_OF: Record<RollingPreset, number> = { "1m": 1, "3m": 3, "6m": 6, "1y": 12 };
+const DAY_MS = 86_400_000;
 
-function londonDay(iso: IsoDate): TZDate {
+/** Midnight UTC of a calendar day; months and days out of range roll over (month 12 is next January). */
+function utcDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return date;
+}
+
+function calendarDay(iso: IsoDate): Date {
   const [year = NaN, month = NaN, day = NaN] = iso.split("-").map(Number);
-  return new TZDate(year, month - 1, day, LONDON);
+  return utcDay(year, month - 1, day);
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 
-/**
- * The date's calendar day in its own zone (a TZDate's getters read London time). Not date-fns' format, which
- * brings its formatting engine and locale into every page that uses a period (4.8 kB gzip, `npm run bench -- pages`).
- */
-const isoOf = (date: Date): IsoDate => `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+const isoOf = (date: Date): IsoDate => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
 /** A real calendar day written as `YYYY-MM-DD` (no 30 February). */
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoOf(londonDay(value)) === value;
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoOf(calendarDay(value)) === value;
+}
+
+/** London's wall clock, field by field; made on first use so importing this module costs no Intl set-up. */
+let londonClock: Intl.DateTimeFormat | undefined;
+
+function londonWallClock(instant: Date): Date {
+  londonClock ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: LONDON,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  });
+  const field = Object.fromEntries(londonClock.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+  const wall = utcDay(field.year ?? NaN, (field.month ?? NaN) - 1, field.day ?? NaN);
+  wall.setUTCHours(field.hour ?? NaN, field.minute ?? NaN, field.second ?? NaN);
+  return wall;
 }
 
 /** Today's date in London at `now`. */
 export function londonToday(now: Date = new Date()): IsoDate {
-  return isoOf(new TZDate(now, LONDON));
+  return isoOf(londonWallClock(now));
 }
 
 export function shiftDays(iso: IsoDate, days: number): IsoDate {
-  return isoOf(addDays(londonDay(iso), days));
+  const date = calendarDay(iso);
+  return isoOf(utcDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
 }
 
 /** The same day `months` later, clamped to the month's end (31 January + 1 month = 28 or 29 February). */
 export function shiftMonths(iso: IsoDate, months: number): IsoDate {
-  return isoOf(addMonths(londonDay(iso), months));
+  const date = calendarDay(iso);
+  const year = date.getUTCFullYear();
+  const monthIndex = date.getUTCMonth() + months;
+  const lastDay = utcDay(year, monthIndex + 1, 0).getUTCDate();
+  return isoOf(utcDay(year, monthIndex, Math.min(date.getUTCDate(), lastDay)));
 }
 
 /** Days in the range, both ends counted. */
 export function rangeDays({ from, to }: DateRange): number {
-  return differenceInCalendarDays(londonDay(to), londonDay(from)) + 1;
+  return Math.round((calendarDay(to).getTime() - calendarDay(from).getTime()) / DAY_MS) + 1;
 }
 
 /** The calendar month `YYYY-MM` containing a day, as a range of whole days. */
 export function monthRange(month: string): DateRange {
-  const first = londonDay(`${month}-01`);
-  return { from: isoOf(startOfMonth(first)), to: isoOf(endOfMonth(first)) };
+  const first = calendarDay(`${month}-01`);
+  return { from: isoOf(first), to: isoOf(utcDay(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)) };
 }
 
 /**
@@ -98,13 +128,25 @@ export function resolvePeriod(period: Period, today: IsoDate): DateRange {
   return range.to > today ? { from: range.from, to: today } : range;
 }
 
+/**
+ * A London wall-clock time (given as the UTC date with those fields) in RFC 3339 with London's offset then, as
+ * `2026-06-01T00:00:00+01:00` or `2026-01-01T00:00:00Z`. The offset is read at the instant an hour's guess points
+ * to; our edges (midnight, 23:59:59) are never in the hour the clocks skip or repeat, so one correction is exact.
+ */
+function londonInstant(wall: Date): string {
+  const offsetAt = (instant: Date) => londonWallClock(instant).getTime() - instant.getTime();
+  const offsetMinutes = Math.round(offsetAt(new Date(wall.getTime() - offsetAt(wall))) / 60_000);
+  const clock = wall.toISOString().slice(0, 19);
+  if (offsetMinutes === 0) return `${clock}Z`;
+  const size = Math.abs(offsetMinutes);
+  return `${clock}${offsetMinutes > 0 ? "+" : "-"}${pad(Math.floor(size / 60))}:${pad(size % 60)}`;
+}
+
 /** RFC 3339 instants for Bud's `date_from`/`date_to`: London midnight to the last second of the last day. */
 export function rangeInstants({ from, to }: DateRange): { from: string; to: string } {
-  const last = londonDay(to);
-  return {
-    from: formatISO(londonDay(from)),
-    to: formatISO(new TZDate(last.getFullYear(), last.getMonth(), last.getDate(), 23, 59, 59, LONDON)),
-  };
+  const lastSecond = calendarDay(to);
+  lastSecond.setUTCHours(23, 59, 59);
+  return { from: londonInstant(calendarDay(from)), to: londonInstant(lastSecond) };
 }
 
 /** The range of equal length that ends the day before this one starts. */

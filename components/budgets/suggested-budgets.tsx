@@ -1,9 +1,9 @@
 "use client";
 
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { Sparkles, Target } from "lucide-react";
+import { useState } from "react";
 import { toast } from "sonner";
-import { useSaveBudget } from "@/components/budgets/use-save-budget";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,11 +11,27 @@ import { errorMessage } from "@/components/ui/error-message";
 import { formatMoney, humanizeSlug } from "@/lib/format";
 import { toWireAmount } from "@/lib/money";
 import { budgetSuggestionsQuery } from "@/lib/queries";
+import type { BudgetFormValues } from "@/lib/schemas/budgets";
+
+/** The save (TanStack Query's mutation observer, the money parser) loads on the first reach for a suggestion. */
+const loadSave = () => import("@/components/budgets/use-save-budget");
 
 /** No budgets yet: suggestions from the last three months' spending, each created with one click. */
 export function SuggestedBudgets({ onCreate }: { onCreate: () => void }) {
   const { data: suggestions } = useSuspenseQuery(budgetSuggestionsQuery());
-  const save = useSaveBudget();
+  const queryClient = useQueryClient();
+  const [saving, setSaving] = useState(false);
+  const create = async (name: string, values: BudgetFormValues) => {
+    setSaving(true);
+    try {
+      await (await loadSave()).createBudget(queryClient, values);
+      toast.success(`“${name}” created`);
+    } catch (error) {
+      toast.error(`We couldn’t create “${name}”`, { description: errorMessage(error) });
+    } finally {
+      setSaving(false);
+    }
+  };
   return (
     <Card>
       <EmptyState
@@ -37,23 +53,19 @@ export function SuggestedBudgets({ onCreate }: { onCreate: () => void }) {
                     <li key={l1}>
                       <Button
                         variant="secondary"
-                        disabled={save.isPending}
+                        disabled={saving}
+                        onPointerOver={() => void loadSave()}
+                        onFocus={() => void loadSave()}
                         onClick={() =>
-                          save.mutate(
-                            {
-                              name,
-                              amount: toWireAmount(monthly).value,
-                              currency: "GBP",
-                              period: "monthly",
-                              startingDay: 1,
-                              categories: [{ l1, l2: [] }],
-                              merchants: [],
-                            },
-                            {
-                              onSuccess: () => toast.success(`“${name}” created`),
-                              onError: (error) => toast.error(`We couldn’t create “${name}”`, { description: errorMessage(error) }),
-                            },
-                          )
+                          void create(name, {
+                            name,
+                            amount: toWireAmount(monthly).value,
+                            currency: "GBP",
+                            period: "monthly",
+                            startingDay: 1,
+                            categories: [{ l1, l2: [] }],
+                            merchants: [],
+                          })
                         }
                       >
                         <Sparkles className="size-4" /> {name} {formatMoney(monthly)} a month

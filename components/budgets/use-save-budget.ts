@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { MutationObserver, useMutation, useQueryClient, type MutationObserverOptions, type QueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/lib/api-fetch";
 import type { Budget } from "@/lib/domain";
 import { parseMoneyInput } from "@/lib/money-input";
@@ -31,10 +31,12 @@ function optimistic(values: BudgetFormValues, current: Budget | undefined): Budg
  * Create or edit a budget, shown in the list at once and rolled back if the server refuses; the caller keeps
  * the dialog (and what was typed) open until it succeeds.
  */
-export function useSaveBudget(budgetId?: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (values: BudgetFormValues) =>
+function saveBudgetOptions(
+  queryClient: QueryClient,
+  budgetId?: string,
+): MutationObserverOptions<Budget, Error, BudgetFormValues, { before: Budget[] | undefined }> {
+  return {
+    mutationFn: (values) =>
       apiFetch<Budget>(budgetId ? `/api/budgets/${encodeURIComponent(budgetId)}` : "/api/budgets", {
         method: budgetId ? "PATCH" : "POST",
         headers: { "content-type": "application/json" },
@@ -52,5 +54,17 @@ export function useSaveBudget(budgetId?: string) {
     },
     onError: (_error, _values, context) => queryClient.setQueryData(LIST_KEY, context?.before),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["budgets"] }),
-  });
+  };
+}
+
+export function useSaveBudget(budgetId?: string) {
+  return useMutation(saveBudgetOptions(useQueryClient(), budgetId));
+}
+
+/**
+ * The same create outside a component, for a suggestion's one click: the budgets page imports this module only
+ * then (prefetched on hover or focus), so a page that shows suggestions does not carry the save on load.
+ */
+export function createBudget(queryClient: QueryClient, values: BudgetFormValues): Promise<Budget> {
+  return new MutationObserver(queryClient, saveBudgetOptions(queryClient)).mutate(values);
 }

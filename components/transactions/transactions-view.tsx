@@ -3,7 +3,6 @@
 import { Filter } from "lucide-react";
 import { useQueryStates } from "nuqs";
 import { useCallback } from "react";
-import { TransactionDrawer } from "@/components/transactions/detail/transaction-drawer";
 import { TransactionFilters } from "@/components/transactions/filters/transaction-filters";
 import { ExportButton } from "@/components/transactions/export-button";
 import { TransactionList } from "@/components/transactions/transaction-list";
@@ -14,9 +13,16 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { preloadable } from "@/components/ui/preloadable";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import type { Transaction } from "@/lib/domain";
 import { DEFAULT_TRANSACTIONS_PAGE_SIZE, hasFilters } from "@/lib/schemas/transactions";
+
+/**
+ * The drawer (Radix Dialog, the details and their recategorise flow) loads when a transaction is opened, or on the
+ * first hover or focus of the list; a reload with `?txn=` in the URL fetches it at once.
+ */
+const TransactionDrawer = preloadable(() => import("@/components/transactions/detail/transaction-drawer").then((module) => module.TransactionDrawer));
 
 /** Wide enough for the list and a drawer side by side; narrower screens open the detail as its own page. */
 const DRAWER_MEDIA = "(min-width: 768px)";
@@ -35,7 +41,7 @@ export function TransactionsView() {
   );
 
   return (
-    <div className="flex flex-col gap-6">
+    <div className="flex flex-col gap-6" onPointerOver={TransactionDrawer.preload} onFocus={TransactionDrawer.preload}>
       <TransactionFilters />
       {filters === null ? (
         <Card className="flex flex-col items-start gap-3 p-5">
@@ -69,7 +75,7 @@ export function TransactionsView() {
           </QueryBoundary>
         </>
       )}
-      <TransactionDrawer transactionRef={txn} onClose={() => void setDetail({ txn: null })} />
+      {txn !== null && <TransactionDrawer.Component transactionRef={txn} onClose={() => void setDetail({ txn: null })} />}
     </div>
   );
 }

@@ -10,12 +10,13 @@ import { QueryBoundary } from "@/components/ui/query-boundary";
 
 /**
  * The detail beside the list on wide screens: a drawer over the right edge, in its own URL (`?txn=<ref>`), so a
- * reload or a shared link opens it again. Its own page (/transactions/<ref>) is one link away.
+ * reload or a shared link opens it again. Its own page (/transactions/<ref>) is one link away. Mounted only while a
+ * transaction is open (components/transactions/transactions-view.tsx), so it is always open while it exists.
  */
-export function TransactionDrawer({ transactionRef, onClose }: { transactionRef: string | null; onClose: () => void }) {
+export function TransactionDrawer({ transactionRef, onClose }: { transactionRef: string; onClose: () => void }) {
   const headingId = useId();
   return (
-    <Dialog.Root open={transactionRef !== null} onOpenChange={(open) => !open && onClose()}>
+    <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content
@@ -25,21 +26,17 @@ export function TransactionDrawer({ transactionRef, onClose }: { transactionRef:
           <div className="mb-5 flex items-center justify-between gap-4">
             <Dialog.Title className="text-sm font-medium text-text-muted">Transaction</Dialog.Title>
             <div className="flex items-center gap-3">
-              {transactionRef && (
-                <Link href={`/transactions/${encodeURIComponent(transactionRef)}`} className="text-sm font-medium text-accent hover:underline">
-                  Open as page
-                </Link>
-              )}
+              <Link href={`/transactions/${encodeURIComponent(transactionRef)}`} className="text-sm font-medium text-accent hover:underline">
+                Open as page
+              </Link>
               <Dialog.Close className="grid size-9 place-items-center rounded-lg text-text-muted hover:bg-surface-muted" aria-label="Close">
                 <X className="size-5" />
               </Dialog.Close>
             </div>
           </div>
-          {transactionRef && (
-            <QueryBoundary skeleton={<TransactionDetailsSkeleton />} errorTitle="We couldn’t load this transaction">
-              <TransactionDetails transactionRef={transactionRef} headingId={headingId} />
-            </QueryBoundary>
-          )}
+          <QueryBoundary skeleton={<TransactionDetailsSkeleton />} errorTitle="We couldn’t load this transaction">
+            <TransactionDetails transactionRef={transactionRef} headingId={headingId} />
+          </QueryBoundary>
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
