@@ -119,6 +119,10 @@ test("invalid input shows field errors and creates nothing", async ({ bankedUser
   await dialog.getByRole("button", { name: "Create budget" }).click();
   await expect(dialog.getByText("Enter an amount above zero.")).toBeVisible();
   expect(((await (await page.request.get("/api/budgets")).json()) as Budget[]).length).toBe(0);
+  // Escape closes it and a keyboard user is back on the button that opened it.
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("button", { name: "New budget" })).toBeFocused();
 });
 
 test("delete offers Undo, which keeps the same budget; without it the budget is gone", async ({ bankedUser }) => {
