@@ -5,6 +5,7 @@
  * periods or page tokens load it. Server pages prefetch these keys through lib/prefetch.ts too.
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import type { z } from "zod";
 import { apiFetch } from "@/lib/api-fetch";
 import type { Budget, SearchSuggestion } from "@/lib/domain";
 import { accountPath, budgetPath, type TransactionPage } from "@/lib/queries";
@@ -72,49 +73,24 @@ export const searchSuggestionsQuery = (input: SearchSuggestionsInput) => {
   });
 };
 
-// Spending insights and balances over time
-const insightPath = (resource: string, query: Record<string, string | undefined>) => `/api/insights/${resource}?${toSearchParams(query)}`;
+// Spending insights and balances over time: one resource under /api/insights each, keyed by its parsed query.
+function insightQuery<Result>() {
+  return <Schema extends z.ZodType<Record<string, string | undefined>>>(resource: string, schema: Schema) =>
+    (input: z.input<Schema>) => {
+      const query: z.output<Schema> = schema.parse(input);
+      return queryOptions({
+        queryKey: ["insights", resource, query] as const,
+        queryFn: () => apiFetch<Result>(`/api/insights/${resource}?${toSearchParams(query)}`),
+      });
+    };
+}
 
 /** Every category's money in and out over a period: spending by category and money in vs out share it. */
-export const categoryFlowsQuery = (input: InsightQuery) => {
-  const query = InsightQuery.parse(input);
-  return queryOptions({
-    queryKey: ["insights", "categories", query] as const,
-    queryFn: () => apiFetch<CategoryFlowsResult>(insightPath("categories", query)),
-  });
-};
-
-export const balanceHistoryQuery = (input: BalanceHistoryQuery) => {
-  const query = BalanceHistoryQuery.parse(input);
-  return queryOptions({
-    queryKey: ["insights", "balances", query] as const,
-    queryFn: () => apiFetch<BalanceHistoryResult>(insightPath("balances", query)),
-  });
-};
-
-export const merchantTotalsQuery = (input: PeriodQuery) => {
-  const query = PeriodQuery.parse(input);
-  return queryOptions({
-    queryKey: ["insights", "merchants", query] as const,
-    queryFn: () => apiFetch<MerchantTotalsResult>(insightPath("merchants", query)),
-  });
-};
-
-export const spendingTrendsQuery = (input: InsightQuery) => {
-  const query = InsightQuery.parse(input);
-  return queryOptions({
-    queryKey: ["insights", "trends", query] as const,
-    queryFn: () => apiFetch<SpendingTrendsResult>(insightPath("trends", query)),
-  });
-};
-
-export const essentialSplitQuery = (input: InsightQuery) => {
-  const query = InsightQuery.parse(input);
-  return queryOptions({
-    queryKey: ["insights", "essentials", query] as const,
-    queryFn: () => apiFetch<EssentialSplitResult>(insightPath("essentials", query)),
-  });
-};
+export const categoryFlowsQuery = insightQuery<CategoryFlowsResult>()("categories", InsightQuery);
+export const balanceHistoryQuery = insightQuery<BalanceHistoryResult>()("balances", BalanceHistoryQuery);
+export const merchantTotalsQuery = insightQuery<MerchantTotalsResult>()("merchants", PeriodQuery);
+export const spendingTrendsQuery = insightQuery<SpendingTrendsResult>()("trends", InsightQuery);
+export const essentialSplitQuery = insightQuery<EssentialSplitResult>()("essentials", InsightQuery);
 
 /** One budget with `spent` for the period containing `day` (today when absent). */
 export const budgetQuery = (budgetId: string, input: BudgetDayQuery = {}) => {
