@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import type { Page as ListPage, Transaction } from "../lib/domain";
 import { calendarDay } from "../lib/format";
 import { londonToday } from "../lib/periods";
 import { parseCsv } from "../lib/testing/csv";
 import { presetRange } from "../lib/transaction-filter-rules";
+import { allMatching } from "./api-transactions";
 import { expect, test } from "./fixtures";
 
 /*
@@ -14,21 +15,6 @@ import { expect, test } from "./fixtures";
 
 const list = (page: Page) => page.getByRole("group", { name: /Transactions, newest first/ });
 const rows = (page: Page) => list(page).getByRole("link");
-
-/** Every page of /api/transactions for a query string, as the page's own requests would fetch it. */
-async function allMatching(request: APIRequestContext, query: string, limit = 20): Promise<Transaction[]> {
-  const items: Transaction[] = [];
-  let token: string | null = null;
-  for (let page = 0; page < limit; page++) {
-    const response = await request.get(`/api/transactions?${query}&page_size=200${token ? `&page_token=${token}` : ""}`);
-    expect(response.status(), await response.text()).toBe(200);
-    const body = (await response.json()) as ListPage<Transaction>;
-    items.push(...body.items);
-    token = body.nextPageToken;
-    if (!token) break;
-  }
-  return items;
-}
 
 test("filter by category and dates: only matching rows, and a reload keeps the filters", async ({ page }) => {
   await page.goto("/transactions");

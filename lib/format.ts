@@ -154,7 +154,12 @@ const countFormat = new Intl.NumberFormat(LOCALE);
 
 /** `1 account`, `2 accounts`, `1,250 transactions`. */
 export function formatCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${countFormat.format(count)} ${count === 1 ? singular : plural}`;
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
+}
+
+/** A whole number with thousands separators: `1,234`. */
+export function formatNumber(count: number): string {
+  return countFormat.format(count);
 }
 
 /** A first name: letters (any script) with the apostrophes and hyphens names have, nothing else, at most 40. */

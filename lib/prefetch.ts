@@ -18,6 +18,7 @@ import {
   getMerchantTotals,
   getMonthComparison,
   getSpendingTrends,
+  getTransactionTotals,
   getUpcoming,
 } from "@/lib/insights/loaders";
 import {
@@ -47,15 +48,18 @@ import {
   spendingTrendsQuery,
   transactionListQuery,
   transactionsQuery,
+  transactionTotalsQuery,
 } from "@/lib/request-queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
 import { PaymentListQuery, type PaymentView } from "@/lib/schemas/payments";
 import {
+  TransactionFilterQuery,
   TransactionListQuery,
   TransactionRef,
   TransactionSearchListQuery,
+  type TransactionFilterInput,
   type TransactionListInput,
   type TransactionSearchListInput,
 } from "@/lib/schemas/transactions";
@@ -110,6 +114,12 @@ export function prefetcher(user: CurrentUser) {
         ...transactionListQuery(query),
         queryFn: () => findTransactions(user.id, query),
       });
+    },
+
+    /** What the list's filters add up to. */
+    transactionTotals(input: TransactionFilterInput): void {
+      const query = TransactionFilterQuery.parse(input);
+      void queryClient.prefetchQuery({ ...transactionTotalsQuery(query), queryFn: () => getTransactionTotals(user.id, query) });
     },
 
     categoryTaxonomy(): void {

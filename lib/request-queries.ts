@@ -21,11 +21,14 @@ import {
   type SpendingTrendsResult,
 } from "@/lib/schemas/insights";
 import { toSearchParams } from "@/lib/schemas/search-params";
+import type { TransactionTotals } from "@/lib/insights/filter-totals";
 import {
   SearchSuggestionsQuery,
+  TransactionFilterQuery,
   TransactionListQuery,
   TransactionSearchListQuery,
   type SearchSuggestionsInput,
+  type TransactionFilterInput,
   type TransactionListInput,
   type TransactionSearchListInput,
 } from "@/lib/schemas/transactions";
@@ -60,6 +63,15 @@ export const transactionListQuery = (input: TransactionSearchListInput) => {
       apiFetch<TransactionPage>(`/api/transactions?${toSearchParams({ ...query, page_token: pageParam })}`),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextPageToken,
+  });
+};
+
+/** What the /transactions filters add up to; under "transactions", so a recategorisation refreshes it with the rows. */
+export const transactionTotalsQuery = (input: TransactionFilterInput) => {
+  const query = TransactionFilterQuery.parse(input);
+  return queryOptions({
+    queryKey: ["transactions", "totals", query] as const,
+    queryFn: () => apiFetch<TransactionTotals>(`/api/transactions/totals?${toSearchParams(query)}`),
   });
 };
 

@@ -5,6 +5,7 @@ import { useQueryStates } from "nuqs";
 import { useCallback } from "react";
 import { TransactionFilters } from "@/components/transactions/filters/transaction-filters";
 import { ExportButton } from "@/components/transactions/export-button";
+import { FilterTotals } from "@/components/transactions/filter-totals";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { TransactionListSkeleton } from "@/components/transactions/transaction-list-skeleton";
 import { detailParsers, useTransactionFilters } from "@/components/transactions/use-transaction-filters";
@@ -52,7 +53,8 @@ export function TransactionsView() {
         </Card>
       ) : (
         <>
-          <div className="flex justify-end">
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <FilterTotals filters={filters} />
             <ExportButton filters={filters} />
           </div>
           <QueryBoundary skeleton={<TransactionListSkeleton rows={10} label="Loading transactions…" />} errorTitle="We couldn’t load your transactions">

@@ -74,6 +74,7 @@ describe("money in and out", () => {
         moneyIn: { minor: 255_000, currency: "GBP" },
         moneyOut: { minor: 30_000, currency: "GBP" },
         net: { minor: 225_000, currency: "GBP" },
+        count: 3,
       },
     ]);
   });

@@ -69,7 +69,8 @@ export function currenciesOf(flows: readonly CategoryFlow[]): string[] {
   return [...currencies].sort(byCurrencyOrder);
 }
 
-function spendOf(flow: CategoryFlow, currency: string): Spend {
+/** One category's net spending in one currency (its debits minus its refunds), whatever its sign. */
+export function spendOf(flow: CategoryFlow, currency: string): Spend {
   return {
     category: flow.category,
     amount: { minor: -(minorIn(flow.debits, currency) + minorIn(flow.credits, currency)), currency },
@@ -130,6 +131,8 @@ export interface CashFlow {
   moneyOut: Money;
   /** In minus out. */
   net: Money;
+  /** How many transactions made it, both ways. */
+  count: number;
 }
 
 /** Money in and out per currency across every counted category (own-account transfers already excluded). */
@@ -142,6 +145,7 @@ export function cashFlow(flows: readonly CategoryFlow[]): CashFlow[] {
       moneyIn: { minor: moneyIn, currency },
       moneyOut: { minor: moneyOut, currency },
       net: { minor: moneyIn - moneyOut, currency },
+      count: flows.reduce((sum, flow) => sum + countIn(flow.credits, currency) + countIn(flow.debits, currency), 0),
     };
   });
 }

@@ -6,8 +6,21 @@ import { merchantTotals } from "@/lib/bud/merchants";
 import { futureTransactions, subscriptionPayments } from "@/lib/bud/smart-finders";
 import { getBudCustomer } from "@/lib/customer-link";
 import { OWN_ACCOUNT_TRANSFER_CATEGORIES, type CategoryFlow } from "@/lib/insights/counting";
+import { totalsFromFlows, totalsFromMerchants, type TransactionTotals } from "@/lib/insights/filter-totals";
 import { countingScope, type CountingScope as Scope } from "@/lib/insights/scope";
-import { granularityFor, londonToday, monthRange, monthToDateComparison, rangeInstants, resolvePeriod, shiftMonths, wholeMonthsBefore, type DateRange } from "@/lib/periods";
+import {
+  granularityFor,
+  londonToday,
+  MAX_RANGE_DAYS,
+  monthRange,
+  monthToDateComparison,
+  rangeInstants,
+  resolvePeriod,
+  shiftDays,
+  shiftMonths,
+  wholeMonthsBefore,
+  type DateRange,
+} from "@/lib/periods";
 import { periodSchema } from "@/lib/schemas/period";
 import type {
   BalanceHistoryQuery,
@@ -21,6 +34,7 @@ import type {
   SpendingTrendsResult,
   UpcomingResult,
 } from "@/lib/schemas/insights";
+import { needsSearch, type TransactionFilterQuery } from "@/lib/schemas/transactions";
 
 /*
  * The server half of every insight: callers pass a parsed query (lib/schemas/insights.ts), the customer comes
@@ -145,4 +159,27 @@ export async function getUpcoming(userId: string): Promise<UpcomingResult> {
       merchant: subscriptions.get(item.lastTransactionId) ?? null,
     })),
   };
+}
+
+/**
+ * The transaction list's filters added up by the rule every insight uses, so a number clicked in an insight is the
+ * total its list shows. The days are the filter's own (from the earliest day a range may start, and to today, when
+ * left open); free text, amount ranges and booked-or-pending have no Bud total, and say so.
+ */
+export async function getTransactionTotals(userId: string, filters: TransactionFilterQuery): Promise<TransactionTotals> {
+  if (needsSearch(filters)) return { kind: "none", reason: "search" };
+  if (filters.status !== undefined) return { kind: "none", reason: "status" };
+  const to = filters.to ?? londonToday();
+  const range = { from: filters.from ?? shiftDays(to, 1 - MAX_RANGE_DAYS), to };
+  // Only a start after today (with the end left open) gets here reversed: no day is in it, so nothing adds up.
+  if (range.from > range.to) return totalsFromFlows([], filters, false);
+  if (filters.merchant !== undefined) {
+    const narrowed = filters.account_id ?? filters.category_l1 ?? filters.category_l2 ?? filters.direction;
+    if (narrowed !== undefined) return { kind: "none", reason: "merchant_combined" };
+    const customer = await getBudCustomer(userId);
+    return totalsFromMerchants(await merchantTotals(customer, { ...range, excludeCategories: OWN_ACCOUNT_TRANSFER_CATEGORIES }), filters.merchant);
+  }
+  const scope = await scopeFor(userId, filters.account_id);
+  const flows = await totalsIn(scope, totalsRequest(range, scope.accountIds));
+  return totalsFromFlows(flows, filters, filters.account_id === undefined && scope.accountIds !== undefined);
 }

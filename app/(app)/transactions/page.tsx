@@ -23,7 +23,10 @@ export default async function TransactionsPage({ searchParams }: Props) {
   prefetch.accounts();
   prefetch.categoryTaxonomy();
   // Filters the schema refuses are the view's to explain; nothing is fetched for them.
-  if (filters.success) prefetch.transactionList({ ...filters.data, page_size: DEFAULT_TRANSACTIONS_PAGE_SIZE });
+  if (filters.success) {
+    prefetch.transactionList({ ...filters.data, page_size: DEFAULT_TRANSACTIONS_PAGE_SIZE });
+    prefetch.transactionTotals(filters.data);
+  }
   const open = TransactionRef.safeParse(single("txn") ?? "");
   // The drawer's transaction, when the link opens one; a failure is the drawer's to show.
   if (open.success) await prefetch.transaction(single("txn")!).catch(() => undefined);
