@@ -1,0 +1,22 @@
+import * as z from "zod/mini";
+import en from "zod/v4/locales/en.js";
+
+/*
+ * The zod of every schema the browser imports (forms, URL filters, query builders): zod/mini, whose functional
+ * checks tree-shake to what a page uses (≈6 kB gzip where classic zod is 30 kB whatever is used; README →
+ * Performance → Pages). Servers parse with the very same schemas, so each rule is still stated once. mini carries
+ * no messages of its own, so English is configured here: a message zod writes itself (an unknown option in a URL)
+ * reads the same in the browser, in unit tests and on the server, where classic zod configures English as well.
+ * Server-only schemas (lib/bud, lib/domain.ts, lib/env) stay on classic zod.
+ */
+z.config(en());
+
+export { z };
+
+/**
+ * Reports a problem from inside a `z.transform` (classic zod's `ctx.addIssue` there, which mini's transform
+ * payload lacks); the transform then returns `z.NEVER`.
+ */
+export function addIssue(payload: z.core.ParsePayload, message: string, path?: PropertyKey[]): void {
+  payload.issues.push({ code: "custom", message, input: payload.value, ...(path && { path }) });
+}
