@@ -37,7 +37,6 @@ import {
   upcomingQuery,
 } from "@/lib/queries";
 import {
-  accountTransactionsQuery,
   balanceHistoryQuery,
   budgetQuery,
   budgetTransactionsQuery,
@@ -45,9 +44,8 @@ import {
   essentialSplitQuery,
   merchantTotalsQuery,
   spendingTrendsQuery,
-  transactionListQuery,
-  transactionsQuery,
 } from "@/lib/request-queries";
+import { accountTransactionsQuery, transactionListQuery, transactionsQuery } from "@/lib/transaction-queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
