@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
 import { createAccount, type NewAccount } from "@/components/auth/create-account";
 import { PasswordHint } from "@/components/auth/password-hint";
+import { preloadNextAuth } from "@/components/auth/next-auth-client";
 import { useCredentialsSignIn } from "@/components/auth/use-credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -79,6 +80,7 @@ export function SignUpForm() {
 
   return (
     <AuthForm
+      preload={preloadNextAuth}
       error={message}
       onSubmit={(form) => void submit(form)}
       after={
