@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
 import { createAccount, type NewAccount } from "@/components/auth/create-account";

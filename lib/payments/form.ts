@@ -1,4 +1,5 @@
-import { addIssue, z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
+import { addIssue } from "@/lib/schemas/zod";
 import { businessDaysAhead, businessDaysBetween, isBusinessDay } from "@/lib/calendar/business-days";
 import { formatDate, formatMoney } from "@/lib/format";
 import type { Money } from "@/lib/money";

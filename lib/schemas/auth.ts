@@ -1,4 +1,4 @@
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 import { CONTROL_CHARACTER_MESSAGE, characterCount, hasControlCharacter, singleLineText } from "@/lib/schemas/text";
 
 /*

@@ -1,4 +1,5 @@
-import { addIssue, z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
+import { addIssue } from "@/lib/schemas/zod";
 import type { Money } from "@/lib/money";
 import { parseMoneyInput } from "@/lib/money-input";
 

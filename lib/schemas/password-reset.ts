@@ -1,4 +1,4 @@
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 import { emailSchema, passwordSchema } from "@/lib/schemas/auth";
 
 /* The forgotten-password flow's request shapes, for its routes and forms. Browser-safe. */

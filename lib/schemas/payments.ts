@@ -1,4 +1,4 @@
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 import type { Money, Provider } from "@/lib/domain";
 import { PAYMENT_STATES } from "@/lib/payments/rules";
 import { ProviderId } from "@/lib/schemas/provider-id";

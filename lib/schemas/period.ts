@@ -1,4 +1,5 @@
-import { addIssue, z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
+import { addIssue } from "@/lib/schemas/zod";
 import { isIsoDate, MAX_RANGE_DAYS, rangeDays, ROLLING_PRESETS, type Period, type RollingPreset } from "@/lib/periods";
 
 /*

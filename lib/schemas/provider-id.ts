@@ -1,4 +1,4 @@
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 
 /**
  * Bud's provider ids ("Natwest_Sandbox"): letters, digits and a few separators, never a path or a URL. Its own

@@ -1,4 +1,4 @@
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 import { emailSchema, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, passwordSchema } from "@/lib/schemas/auth";
 import { singleLineText } from "@/lib/schemas/text";
 

@@ -1,4 +1,4 @@
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 
 /*
  * Text that people type, checked the same way in the browser and on the server (no server-only: forms import it).

@@ -1,4 +1,5 @@
-import { addIssue, z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
+import { addIssue } from "@/lib/schemas/zod";
 import { isIsoDate, MAX_RANGE_DAYS, rangeDays } from "@/lib/periods";
 import { singleLineText } from "@/lib/schemas/text";
 

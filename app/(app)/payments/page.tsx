@@ -8,7 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { prefetcher } from "@/lib/prefetch";
 import { PaymentState } from "@/lib/schemas/payments";
-import { z } from "@/lib/schemas/zod";
+import * as z from "@/lib/schemas/zod";
 
 export const metadata: Metadata = { title: "Payments" };
 
