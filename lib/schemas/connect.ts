@@ -7,7 +7,6 @@ import { ProviderId } from "@/lib/schemas/provider-id";
  * the routes parse with these, the progress page checks what it polls against them, the forms post them.
  */
 
-
 /** The "Connect a bank" / "Try again" / "Reconfirm" form (a plain <form method="post">). */
 export const StartConnectForm = z.object({
   provider: z.optional(ProviderId).or(z.literal("").transform(() => undefined)),
