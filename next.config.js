@@ -17,6 +17,10 @@ const apiHeaders = [{ key: "Content-Security-Policy", value: "default-src 'none'
 
 const nextConfig = {
   poweredByHeader: false,
+  // For measuring what each page's JavaScript is made of (README → Performance → Pages): a build with
+  // MEASURE_SOURCE_MAPS=1 writes browser source maps, so each chunk's bytes can be shared out by source module.
+  // Never set for a build that is deployed.
+  productionBrowserSourceMaps: process.env.MEASURE_SOURCE_MAPS === "1",
   reactStrictMode: true,
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled. undici (the Bud client's
   // HTTP layer, lib/bud/http.ts) is loaded as the package itself, never a bundled copy of it.

@@ -108,6 +108,20 @@ test("signing out everywhere ends every session, this one included", async ({ fr
   await expectSignedOut(page);
 });
 
+test("the forgotten-password form says what is wrong with the email on the field, and focuses it", async ({ browser }) => {
+  const page = await signedOutPage(browser);
+  await page.goto("/forgot-password");
+  const email = page.getByLabel("Email");
+  await email.fill("not an email");
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toBeFocused();
+  // Editing clears the message, which was about the old value.
+  await email.fill("someone@example.com");
+  await expect(page.getByText("Enter a valid email address.")).toHaveCount(0);
+});
+
 test("a forgotten password is reset through the emailed link, once", async ({ freshUser, browser }) => {
   const page = await signedOutPage(browser);
   await page.goto("/sign-in");

@@ -38,7 +38,6 @@ import {
   upcomingQuery,
 } from "@/lib/queries";
 import {
-  accountTransactionsQuery,
   balanceHistoryQuery,
   budgetQuery,
   budgetTransactionsQuery,
@@ -46,10 +45,8 @@ import {
   essentialSplitQuery,
   merchantTotalsQuery,
   spendingTrendsQuery,
-  transactionListQuery,
-  transactionsQuery,
-  transactionTotalsQuery,
 } from "@/lib/request-queries";
+import { accountTransactionsQuery, transactionListQuery, transactionsQuery, transactionTotalsQuery } from "@/lib/transaction-queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";

@@ -2,13 +2,15 @@
  * The React Query builders keyed by a parsed request: each parses its input with the request's zod schema
  * (lib/schemas), so the key holds the defaults the route applies and the URL is built from that same parsed
  * object, never by hand. Kept apart from lib/queries.ts because parsing brings zod: only the pages with filters,
- * periods or page tokens load it. Server pages prefetch these keys through lib/prefetch.ts too.
+ * periods or page tokens load it. Server pages prefetch these keys through lib/prefetch.ts too. The transaction
+ * lists' builders are in lib/transaction-queries.ts, so the /transactions page loads neither the insight nor the
+ * budget schemas.
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";
 import { apiFetch } from "@/lib/api-fetch";
-import type { Budget, SearchSuggestion } from "@/lib/domain";
-import { accountPath, budgetPath, type TransactionPage } from "@/lib/queries";
+import type { Budget } from "@/lib/domain";
+import { budgetPath, type TransactionPage } from "@/lib/queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import {
   BalanceHistoryQuery,
@@ -21,69 +23,6 @@ import {
   type SpendingTrendsResult,
 } from "@/lib/schemas/insights";
 import { toSearchParams } from "@/lib/schemas/search-params";
-import type { TransactionTotals } from "@/lib/insights/filter-totals";
-import {
-  SearchSuggestionsQuery,
-  TransactionFilterQuery,
-  TransactionListQuery,
-  TransactionSearchListQuery,
-  type SearchSuggestionsInput,
-  type TransactionFilterInput,
-  type TransactionListInput,
-  type TransactionSearchListInput,
-} from "@/lib/schemas/transactions";
-
-/** The first page of the user's transactions across every account: Overview's recent activity. */
-export const transactionsQuery = (input: TransactionListInput) => {
-  const query = TransactionListQuery.parse(input);
-  return queryOptions({
-    queryKey: ["transactions", query] as const,
-    queryFn: () => apiFetch<TransactionPage>(`/api/transactions?${toSearchParams(query)}`),
-  });
-};
-
-/** One account's transactions, a page at a time; the page token is the page param, not part of the key. */
-export const accountTransactionsQuery = (accountId: string, input: TransactionListInput = {}) => {
-  const query = TransactionListQuery.parse(input);
-  return infiniteQueryOptions({
-    queryKey: ["accounts", accountId, "transactions", query] as const,
-    queryFn: ({ pageParam }) =>
-      apiFetch<TransactionPage>(`${accountPath(accountId)}/transactions?${toSearchParams({ ...query, page_token: pageParam })}`),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextPageToken,
-  });
-};
-
-/** The /transactions list for a set of filters, a page at a time by Bud's page token. */
-export const transactionListQuery = (input: TransactionSearchListInput) => {
-  const query = TransactionSearchListQuery.parse(input);
-  return infiniteQueryOptions({
-    queryKey: ["transactions", "list", query] as const,
-    queryFn: ({ pageParam }) =>
-      apiFetch<TransactionPage>(`/api/transactions?${toSearchParams({ ...query, page_token: pageParam })}`),
-    initialPageParam: null as string | null,
-    getNextPageParam: (last) => last.nextPageToken,
-  });
-};
-
-/** What the /transactions filters add up to; under "transactions", so a recategorisation refreshes it with the rows. */
-export const transactionTotalsQuery = (input: TransactionFilterInput) => {
-  const query = TransactionFilterQuery.parse(input);
-  return queryOptions({
-    queryKey: ["transactions", "totals", query] as const,
-    queryFn: () => apiFetch<TransactionTotals>(`/api/transactions/totals?${toSearchParams(query)}`),
-  });
-};
-
-/** What Bud suggests for the text in the search box. */
-export const searchSuggestionsQuery = (input: SearchSuggestionsInput) => {
-  const query = SearchSuggestionsQuery.parse(input);
-  return queryOptions({
-    queryKey: ["transactions", "suggestions", query] as const,
-    queryFn: () => apiFetch<SearchSuggestion[]>(`/api/transactions/suggestions?${toSearchParams(query)}`),
-    staleTime: 60 * 1000,
-  });
-};
 
 // Spending insights and balances over time: one resource under /api/insights each, keyed by its parsed query.
 function insightQuery<Result>() {

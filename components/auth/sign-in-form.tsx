@@ -5,6 +5,7 @@ import { useState } from "react";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
 import type { DemoAccount } from "@/components/auth/demo-account";
+import { preloadNextAuth } from "@/components/auth/next-auth-client";
 import { useCredentialsSignIn } from "@/components/auth/use-credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -54,6 +55,7 @@ export function SignInForm({ callbackUrl, demo }: SignInFormProps) {
 
   return (
     <AuthForm
+      preload={preloadNextAuth}
       error={error}
       onSubmit={() => {
         if (!email.trim() || !password) setError("Enter your email and password.");

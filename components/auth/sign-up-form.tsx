@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
 import { createAccount, type NewAccount } from "@/components/auth/create-account";
+import { focusFirstInvalid } from "@/components/auth/focus-first-invalid";
 import { PasswordHint } from "@/components/auth/password-hint";
+import { preloadNextAuth } from "@/components/auth/next-auth-client";
 import { useCredentialsSignIn } from "@/components/auth/use-credentials-sign-in";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -31,12 +33,6 @@ const EMAIL_TAKEN = (
     </Link>
   </>
 );
-
-/** Field errors are not announced on their own; focusing the field reads its label and error out together. */
-function focusFirstInvalid(form: HTMLFormElement) {
-  // After React has rendered the errors, so aria-invalid and the message are in place when focus lands.
-  requestAnimationFrame(() => form.querySelector<HTMLInputElement>('[aria-invalid="true"]')?.focus());
-}
 
 export function SignUpForm() {
   const signInAs = useCredentialsSignIn("/");
@@ -79,6 +75,7 @@ export function SignUpForm() {
 
   return (
     <AuthForm
+      preload={preloadNextAuth}
       error={message}
       onSubmit={(form) => void submit(form)}
       after={

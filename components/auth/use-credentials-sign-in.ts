@@ -1,7 +1,7 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signIn } from "@/components/auth/next-auth-client";
 import { safeReturnPath } from "@/lib/security/return-path";
 
 const INCORRECT = "Incorrect email or password.";
@@ -9,7 +9,8 @@ const UNREACHABLE = "We couldn’t reach Budgie. Check your connection and try a
 
 /**
  * Signs in with email and password and, on success, moves to `callbackUrl` (or Overview).
- * Resolves to the message to show when it fails, or null once navigation has started.
+ * Resolves to the message to show when it fails, or null once navigation has started. next-auth's client loads on
+ * the first call; forms preload it on hover or focus (`preloadNextAuth`), as Sign out does.
  */
 export function useCredentialsSignIn(callbackUrl?: string) {
   const router = useRouter();

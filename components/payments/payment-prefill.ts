@@ -1,5 +1,5 @@
 import type { PaymentPrefill } from "@/components/payments/use-payment-form";
-import { ProviderId } from "@/lib/schemas/connect";
+import { ProviderId } from "@/lib/schemas/provider-id";
 import { PaymentFormFields, PaymentKind } from "@/lib/schemas/payments";
 
 /*

@@ -1,96 +1,42 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { signOut } from "@/components/auth/next-auth-client";
-import { useRouter } from "next/navigation";
-import { Dialog } from "radix-ui";
-import { useState } from "react";
-import { toast } from "sonner";
-import { deleteAccount } from "@/components/settings/settings-api";
-import { Alert } from "@/components/ui/alert";
+import { useRef, useState } from "react";
+import type { DeleteAccountPanelProps } from "@/components/settings/delete-account-panel";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/text-field";
-import { ApiError, FALLBACK_MESSAGE } from "@/lib/api-fetch";
-import { normaliseEmail } from "@/lib/schemas/auth";
+import { preloadable } from "@/components/ui/preloadable";
 
-/** What went wrong, in words that say nothing was deleted when Bud could not delete the data. */
-function failure(error: unknown): string {
-  if (!(error instanceof ApiError)) return FALLBACK_MESSAGE;
-  if (error.code.startsWith("upstream_") || error.code === "rate_limited") {
-    return "We couldn’t delete your bank data at Bud just now, so nothing has been deleted and your account still works. Please try again.";
-  }
-  return error.fields.email ?? error.message;
-}
+/**
+ * The confirmation (Radix Dialog, ≈9 kB gzip) loads on the first hover or focus of the button, not with the page,
+ * as the connections page's confirmations do; it stays mounted after.
+ */
+const DeleteAccountPanel = preloadable(() =>
+  import("@/components/settings/delete-account-panel").then((module) => module.DeleteAccountPanel),
+);
 
-/** Confirms by typing the account's email, deletes (Bud first), then signs this browser out. */
-export function DeleteAccountDialog({ email }: { email: string }) {
-  const router = useRouter();
+/** "Delete my account" and the confirmation it opens (delete-account-panel.tsx). */
+export function DeleteAccountDialog({ email }: Pick<DeleteAccountPanelProps, "email">) {
   const [open, setOpen] = useState(false);
-  const [typed, setTyped] = useState("");
-  const remove = useMutation({
-    mutationFn: () => deleteAccount({ email: typed }),
-    onSuccess: async () => {
-      await signOut({ redirect: false });
-      // Longer than usual: it must outlast the navigation to sign-up.
-      toast.success("Your account and all its data have been deleted.", { duration: 10_000 });
-      router.replace("/sign-up");
-    },
-  });
-  const matches = normaliseEmail(typed) === email;
-
+  const [wanted, setWanted] = useState(false);
+  const trigger = useRef<HTMLButtonElement | null>(null);
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(next) => {
-        // Closing mid-deletion would hide the outcome.
-        if (remove.isPending || remove.isSuccess) return;
-        setOpen(next);
-        setTyped("");
-        remove.reset();
-      }}
-    >
-      <Dialog.Trigger asChild>
-        <Button variant="danger" className="self-start">
-          Delete my account
-        </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/50" />
-        <Dialog.Content className="fixed top-1/2 left-1/2 z-50 flex max-h-[calc(100dvh-2rem)] w-[calc(100vw-2rem)] max-w-md -translate-x-1/2 -translate-y-1/2 flex-col gap-4 overflow-y-auto rounded-2xl border border-border bg-surface p-6 shadow-lg">
-          <Dialog.Title className="text-lg font-semibold text-text">Delete your account?</Dialog.Title>
-          <Dialog.Description className="text-sm text-text-muted">
-            This deletes your Budgie account and, at Bud, every bank connection, account and transaction we hold for
-            you. It can’t be undone. You can sign up again with the same email later.
-          </Dialog.Description>
-          <form
-            noValidate
-            className="flex flex-col gap-4"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (matches) remove.mutate();
-            }}
-          >
-            {remove.isError && <Alert>{failure(remove.error)}</Alert>}
-            <TextField
-              label={`Type ${email} to confirm`}
-              type="email"
-              autoComplete="off"
-              value={typed}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-            <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-              <Dialog.Close asChild>
-                <Button variant="secondary" disabled={remove.isPending}>
-                  Cancel
-                </Button>
-              </Dialog.Close>
-              <Button type="submit" variant="danger" disabled={!matches} loading={remove.isPending || remove.isSuccess}>
-                {remove.isError ? "Try again" : "Delete my account"}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <Button
+        variant="danger"
+        className="self-start"
+        // What Radix's Dialog.Trigger would say: this button opens a dialog, and whether it is open.
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onPointerEnter={DeleteAccountPanel.preload}
+        onFocus={DeleteAccountPanel.preload}
+        onClick={(event) => {
+          trigger.current = event.currentTarget;
+          setWanted(true);
+          setOpen(true);
+        }}
+      >
+        Delete my account
+      </Button>
+      {wanted && <DeleteAccountPanel.Component email={email} open={open} setOpen={setOpen} trigger={trigger} />}
+    </>
   );
 }

@@ -10,7 +10,7 @@ import { TransactionDayGroups } from "@/components/transactions/transaction-day-
 import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
-import { accountTransactionsQuery } from "@/lib/request-queries";
+import { accountTransactionsQuery } from "@/lib/transaction-queries";
 import { toSearchParams } from "@/lib/schemas/search-params";
 
 /** One account's transactions, newest first, a page at a time. */

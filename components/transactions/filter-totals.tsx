@@ -9,7 +9,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { Money } from "@/lib/domain";
 import { formatNumber } from "@/lib/format";
 import type { NoTotalReason, TransactionTotals } from "@/lib/insights/filter-totals";
-import { transactionTotalsQuery } from "@/lib/request-queries";
+import { transactionTotalsQuery } from "@/lib/transaction-queries";
 import type { TransactionFilterQuery } from "@/lib/schemas/transactions";
 
 const NO_TOTAL: Record<NoTotalReason, string> = {

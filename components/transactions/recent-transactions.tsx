@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { RECENT_TRANSACTIONS } from "@/lib/queries";
-import { transactionsQuery } from "@/lib/request-queries";
+import { transactionsQuery } from "@/lib/transaction-queries";
 
 /** Overview's latest activity across every account. */
 export function RecentTransactions() {

@@ -10,7 +10,7 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { Transaction } from "@/lib/domain";
 import { accountsQuery } from "@/lib/queries";
-import { transactionListQuery } from "@/lib/request-queries";
+import { transactionListQuery } from "@/lib/transaction-queries";
 import type { TransactionSearchListInput } from "@/lib/schemas/transactions";
 import { toDayRows } from "@/lib/transaction-rows";
 

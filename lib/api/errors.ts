@@ -1,5 +1,5 @@
 import "server-only";
-import { ZodError } from "zod";
+import { z } from "zod";
 import { BudError, type BudErrorKind } from "@/lib/bud/errors";
 import { ConflictError, InvalidRequestError, NotFoundError, SharedDemoUserError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -55,7 +55,7 @@ function retryAfterHeader(error: BudError): Record<string, string> {
 }
 
 /** Field name → first message, for forms. */
-export function zodFields(error: ZodError): FieldErrors {
+export function zodFields(error: z.core.$ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_";
@@ -66,7 +66,8 @@ export function zodFields(error: ZodError): FieldErrors {
 
 /** Maps any thrown error to our one error shape; unknown errors are logged and answered without details. */
 export function toErrorResponse(error: unknown, route: string): Response {
-  if (error instanceof ZodError) {
+  // Any zod's error: classic (server-only schemas) and mini (the browser-safe ones in lib/schemas) throw different classes.
+  if (error instanceof z.core.$ZodError) {
     return errorResponse(400, "invalid_input", "Some of the details you sent aren’t valid.", { fields: zodFields(error) });
   }
   if (error instanceof InvalidRequestError) {

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
+import { addIssue } from "@/lib/schemas/zod";
 import { businessDaysAhead, businessDaysBetween, isBusinessDay } from "@/lib/calendar/business-days";
 import { formatDate, formatMoney } from "@/lib/format";
 import type { Money } from "@/lib/money";
@@ -190,12 +191,15 @@ export function checkPaymentForm(fields: Fields, context: PaymentFormContext): P
 
 /** The form's schema with every rule, giving PaymentDetails: errors land on the field they are about. */
 export function paymentFormSchema(context: () => PaymentFormContext) {
-  return PaymentFormFields.transform((fields, ctx): PaymentDetails => {
-    const result = checkPaymentForm(fields, context());
-    if (result.ok) return result.details;
-    for (const [field, message] of Object.entries(result.fields)) ctx.addIssue({ code: "custom", path: [field], message });
-    return z.NEVER;
-  });
+  return z.pipe(
+    PaymentFormFields,
+    z.transform((fields: Fields, ctx): PaymentDetails => {
+      const result = checkPaymentForm(fields, context());
+      if (result.ok) return result.details;
+      for (const [field, message] of Object.entries(result.fields)) addIssue(ctx, message, [field]);
+      return z.NEVER;
+    }),
+  );
 }
 
 /** For the form (react-hook-form's zodResolver): every rule that needs no server, against London's today. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
 import { CONTROL_CHARACTER_MESSAGE, characterCount, hasControlCharacter, singleLineText } from "@/lib/schemas/text";
 
 /*
@@ -20,10 +20,10 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export const emailSchema = z
-  .string()
-  .transform(normaliseEmail)
-  .pipe(z.email("Enter a valid email address.").max(254, "Use at most 254 characters."));
+export const emailSchema = z.pipe(
+  z.pipe(z.string(), z.transform(normaliseEmail)),
+  z.email("Enter a valid email address.").check(z.maxLength(254, "Use at most 254 characters.")),
+);
 
 /** Spaces of every kind and invisible characters (zero-width space, joiners) do not make a password. */
 const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
@@ -32,14 +32,14 @@ const VISIBLE = /[^\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
  * Length is counted in Unicode code points, on both sides (a form counting UTF-16 units would call an emoji two
  * characters). Not trimmed: spaces inside and around a password are part of it.
  */
-export const passwordSchema = z
-  .string()
-  .refine((password) => {
+export const passwordSchema = z.string().check(
+  z.refine((password) => {
     const length = characterCount(password);
     return length >= PASSWORD_MIN_LENGTH && length <= PASSWORD_MAX_LENGTH;
-  }, PASSWORD_LENGTH_MESSAGE)
-  .refine((password) => VISIBLE.test(password), PASSWORD_BLANK_MESSAGE)
-  .refine((password) => !hasControlCharacter(password), CONTROL_CHARACTER_MESSAGE);
+  }, PASSWORD_LENGTH_MESSAGE),
+  z.refine((password) => VISIBLE.test(password), PASSWORD_BLANK_MESSAGE),
+  z.refine((password) => !hasControlCharacter(password), CONTROL_CHARACTER_MESSAGE),
+);
 
 export const signUpSchema = z.object({
   name: singleLineText({ max: NAME_MAX_LENGTH, requiredMessage: "Enter your name." }),

@@ -103,7 +103,7 @@ export const BudgetDayQuery = z.object({
 export type BudgetDayQuery = z.infer<typeof BudgetDayQuery>;
 
 /** A budget's transactions: the period's day and a page. */
-export const BudgetTransactionsQuery = TransactionPageQuery.extend(BudgetDayQuery.shape);
+export const BudgetTransactionsQuery = z.object({ ...TransactionPageQuery.shape, ...BudgetDayQuery.shape });
 export type BudgetTransactionsInput = z.input<typeof BudgetTransactionsQuery>;
 export type BudgetTransactionsQuery = z.output<typeof BudgetTransactionsQuery>;
 export const BudgetTransactionsListQuery = BudgetTransactionsQuery.omit({ page_token: true });

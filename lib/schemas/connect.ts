@@ -1,17 +1,15 @@
 import { z } from "zod";
 import { Provider } from "@/lib/domain";
+import { ProviderId } from "@/lib/schemas/provider-id";
 
 /*
  * Bud Connect as our API speaks it: the start form, a journey's progress, and why a journey failed. Browser-safe:
  * the routes parse with these, the progress page checks what it polls against them, the forms post them.
  */
 
-/** Bud's provider ids ("Natwest_Sandbox"): letters, digits and a few separators, never a path or a URL. */
-export const ProviderId = z.string().trim().min(1).max(100).regex(/^[\w.-]+$/, "Not a bank we know");
-
 /** The "Connect a bank" / "Try again" / "Reconfirm" form (a plain <form method="post">). */
 export const StartConnectForm = z.object({
-  provider: ProviderId.optional().or(z.literal("").transform(() => undefined)),
+  provider: z.optional(ProviderId).or(z.literal("").transform(() => undefined)),
   purpose: z.enum(["connect", "reconfirm"]).default("connect"),
 });
 export type StartConnectForm = z.output<typeof StartConnectForm>;

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
+import { addIssue } from "@/lib/schemas/zod";
 import type { Money } from "@/lib/money";
 import { parseMoneyInput } from "@/lib/money-input";
 
@@ -8,14 +9,17 @@ import { parseMoneyInput } from "@/lib/money-input";
  */
 export function moneyInputSchema(currency: string, limits: { min?: number; max?: number } = {}) {
   const { min = 1, max = Number.MAX_SAFE_INTEGER } = limits;
-  return z.string().transform((text, ctx): Money => {
-    const parsed = parseMoneyInput(text, currency);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.message });
-      return z.NEVER;
-    }
-    if (parsed.money.minor < min) ctx.addIssue({ code: "custom", message: min <= 1 ? "Enter an amount above zero." : "That amount is too small." });
-    else if (parsed.money.minor > max) ctx.addIssue({ code: "custom", message: "That amount is too large." });
-    return parsed.money;
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx): Money => {
+      const parsed = parseMoneyInput(text, currency);
+      if (!parsed.ok) {
+        addIssue(ctx, parsed.message);
+        return z.NEVER;
+      }
+      if (parsed.money.minor < min) addIssue(ctx, min <= 1 ? "Enter an amount above zero." : "That amount is too small.");
+      else if (parsed.money.minor > max) addIssue(ctx, "That amount is too large.");
+      return parsed.money;
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
 import { emailSchema, passwordSchema } from "@/lib/schemas/auth";
 
 /* The forgotten-password flow's request shapes, for its routes and forms. Browser-safe. */
@@ -15,7 +15,7 @@ export const resetRequestSchema = z.object({ email: emailSchema });
 export type ResetRequestInput = z.input<typeof resetRequestSchema>;
 
 export const resetCompletionSchema = z.object({
-  token: z.string().regex(RESET_TOKEN, RESET_LINK_INVALID),
+  token: z.string().check(z.regex(RESET_TOKEN, RESET_LINK_INVALID)),
   password: passwordSchema,
 });
 export type ResetCompletionInput = z.input<typeof resetCompletionSchema>;

@@ -1,11 +1,12 @@
-import { z } from "zod";
-import { Money, Provider } from "@/lib/domain";
+import * as z from "@/lib/schemas/zod";
+import type { Money, Provider } from "@/lib/domain";
 import { PAYMENT_STATES } from "@/lib/payments/rules";
-import { ProviderId } from "@/lib/schemas/connect";
+import { ProviderId } from "@/lib/schemas/provider-id";
 
 /*
  * Bud Pay as our API speaks it: the payment form (one schema for the form and the route that receives its POST),
- * a payment as its pages show it, and the banks that can pay. Browser-safe.
+ * a payment as its pages show it, and the banks that can pay. Browser-safe, on zod/mini (lib/schemas/zod.ts): the
+ * payment form loads it. The answers (a payment, a bank) are only typed here, never parsed, as lib/domain.ts's are.
  *
  * CONTRACT between lib/payments (server) and the payment pages: names and shapes here are stable; the server side
  * owns the refinements (IBAN checksum, business days, the reference rule) and keeps them browser-safe so the form
@@ -34,6 +35,8 @@ export type RecipientType = z.infer<typeof RecipientType>;
 export const StandingOrderEnd = z.enum(["never", "on_date", "after_count"]);
 export type StandingOrderEnd = z.infer<typeof StandingOrderEnd>;
 
+/** A field that does not apply to every kind of payment: absent is the same as empty. */
+const optionalText = z._default(z.optional(z.string()), "");
 
 /**
  * The form's fields, flat so that a plain `<form method="post">` (application/x-www-form-urlencoded) carries them.
@@ -51,86 +54,84 @@ export const PaymentFormFields = z.object({
   reference: z.string(),
   recipientType: RecipientType,
   /** 1–70 characters; for own accounts the account's name is used. */
-  recipientName: z.string().optional().default(""),
+  recipientName: optionalText,
   /** "12-34-56", "123456" or "12 34 56". */
-  sortCode: z.string().optional().default(""),
+  sortCode: optionalText,
   /** 8 digits (6–7 digit numbers are not accepted: banks pad them, and the user should type what the payee gave). */
-  accountNumber: z.string().optional().default(""),
-  iban: z.string().optional().default(""),
+  accountNumber: optionalText,
+  iban: optionalText,
   /** One of the user's own accounts (transfers, goal top-ups). */
-  toAccountId: z.string().optional().default(""),
+  toAccountId: optionalText,
   /** `YYYY-MM-DD`, scheduled payments: at least one day ahead (UK day). */
-  executionDate: z.string().optional().default(""),
+  executionDate: optionalText,
   /** `YYYY-MM-DD`, standing orders: a business day at least 3 business days ahead (England and Wales). */
-  firstPaymentDate: z.string().optional().default(""),
+  firstPaymentDate: optionalText,
   /** "" (a select left on its placeholder) counts as unset, so every kind can post the same form. */
-  frequency: StandingOrderFrequency.or(z.literal("").transform(() => undefined)).optional(),
-  end: StandingOrderEnd.or(z.literal("").transform(() => "never" as const)).optional().default("never"),
+  frequency: z.optional(z.union([StandingOrderFrequency, z.pipe(z.literal(""), z.transform(() => undefined))])),
+  end: z._default(z.optional(z.union([StandingOrderEnd, z.pipe(z.literal(""), z.transform(() => "never" as const))])), "never"),
   /** `YYYY-MM-DD` when end = on_date; after the first payment. */
-  lastPaymentDate: z.string().optional().default(""),
+  lastPaymentDate: optionalText,
   /** 2–999 when end = after_count; turned into Bud's `last_payment_date`. */
-  paymentCount: z.string().optional().default(""),
+  paymentCount: optionalText,
   /** Set when the form was opened from a savings goal's "Top up", so the outcome page can link back. */
-  goalId: z.string().optional().default(""),
+  goalId: optionalText,
 });
 export type PaymentFormInput = z.input<typeof PaymentFormFields>;
 
 /** A payment as the progress, outcome, detail and list views show it. */
-export const PaymentView = z.object({
+export interface PaymentView {
   /** Our own id (the payment intent's UUID): the only id in our URLs. */
-  id: z.uuid(),
-  kind: PaymentKind,
-  state: PaymentState,
+  id: string;
+  kind: PaymentKind;
+  state: PaymentState;
   /** Bud's current status code and message, when Bud has been asked. */
-  statusCode: z.string().nullable(),
-  statusMessage: z.string().nullable(),
-  amount: Money,
-  recipient: z.object({
-    name: z.string(),
+  statusCode: string | null;
+  statusMessage: string | null;
+  amount: Money;
+  recipient: {
+    name: string;
     /** "Sort code 12-34-56, account ending 5678" / "IBAN ending 4321" / the own account's name. */
-    detail: z.string(),
-    ownAccountId: z.string().nullable(),
-  }),
-  reference: z.string(),
-  provider: Provider.nullable(),
+    detail: string;
+    ownAccountId: string | null;
+  };
+  reference: string;
+  provider: Provider | null;
   /** ISO date-time the user submitted it. */
-  createdAt: z.string(),
+  createdAt: string;
   /** ISO date-time it reached a final state, when it has. */
-  finishedAt: z.string().nullable(),
+  finishedAt: string | null;
   /** Scheduled: the day it goes. */
-  executionDate: z.string().nullable(),
+  executionDate: string | null;
   /** Standing orders: the schedule. */
-  schedule: z
-    .object({
-      frequency: StandingOrderFrequency,
-      firstPaymentDate: z.string(),
-      lastPaymentDate: z.string().nullable(),
-      paymentCount: z.number().int().nullable(),
-    })
-    .nullable(),
+  schedule: {
+    frequency: StandingOrderFrequency;
+    firstPaymentDate: string;
+    lastPaymentDate: string | null;
+    paymentCount: number | null;
+  } | null;
   /** The goal this payment tops up, when started from one. */
-  goalId: z.string().nullable(),
+  goalId: string | null;
   /** While in progress, how soon to ask again (ms); null once final. */
-  pollAfterMs: z.number().int().positive().nullable(),
-});
-export type PaymentView = z.infer<typeof PaymentView>;
+  pollAfterMs: number | null;
+}
 
-export const PaymentList = z.object({ items: z.array(PaymentView) });
-export type PaymentList = z.infer<typeof PaymentList>;
+export interface PaymentList {
+  items: PaymentView[];
+}
 
 /** The list's filter (`/payments?state=paid`). */
-export const PaymentListQuery = z.object({ state: PaymentState.optional() });
+export const PaymentListQuery = z.object({ state: z.optional(PaymentState) });
 export type PaymentListQuery = z.infer<typeof PaymentListQuery>;
 
 /** A bank that can pay. */
-export const PaymentProvider = z.object({
-  provider: Provider,
-  kinds: z.array(PaymentKind),
-  currencies: z.array(z.enum(["GBP", "EUR"])),
+export interface PaymentProvider {
+  provider: Provider;
+  kinds: PaymentKind[];
+  currencies: ("GBP" | "EUR")[];
   /** In maintenance: shown, not selectable. */
-  maintenance: z.boolean(),
-});
-export type PaymentProvider = z.infer<typeof PaymentProvider>;
+  maintenance: boolean;
+}
 
-export const PaymentProviderList = z.object({ items: z.array(PaymentProvider) });
-export type PaymentProviderList = z.infer<typeof PaymentProviderList>;
+export interface PaymentProviderList {
+  items: PaymentProvider[];
+}

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
 import { emailSchema, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, passwordSchema } from "@/lib/schemas/auth";
 import { singleLineText } from "@/lib/schemas/text";
 
@@ -10,13 +10,15 @@ import { singleLineText } from "@/lib/schemas/text";
 export const CURRENT_PASSWORD_MESSAGE = "Enter your current password.";
 
 /** What was typed as the current password: only its presence is checked here; the server checks the rest. */
-const currentPassword = z.string().min(1, CURRENT_PASSWORD_MESSAGE).max(PASSWORD_MAX_LENGTH * 4, "That isn’t your password.");
+const currentPassword = z
+  .string()
+  .check(z.minLength(1, CURRENT_PASSWORD_MESSAGE), z.maxLength(PASSWORD_MAX_LENGTH * 4, "That isn’t your password."));
 
 /** Name and email; the current password is needed only when the email changes (the server decides). */
 export const profileSchema = z.object({
   name: singleLineText({ max: NAME_MAX_LENGTH, requiredMessage: "Enter your name." }),
   email: emailSchema,
-  currentPassword: currentPassword.optional(),
+  currentPassword: z.optional(currentPassword),
 });
 export type ProfileInput = z.input<typeof profileSchema>;
 

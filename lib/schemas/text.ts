@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
 
 /*
  * Text that people type, checked the same way in the browser and on the server (no server-only: forms import it).
@@ -26,10 +26,10 @@ export function characterCount(value: string): number {
  * Future forms build their text fields from this, so the rule and its message are the same everywhere.
  */
 export function singleLineText({ max, requiredMessage }: { max: number; requiredMessage: string }) {
-  return z
-    .string()
-    .trim()
-    .refine((value) => !hasControlCharacter(value), { message: CONTROL_CHARACTER_MESSAGE, abort: true })
-    .refine((value) => value.length > 0, { message: requiredMessage, abort: true })
-    .refine((value) => characterCount(value) <= max, `Use at most ${max} characters.`);
+  return z.string().check(
+    z.trim(),
+    z.refine((value) => !hasControlCharacter(value), { message: CONTROL_CHARACTER_MESSAGE, abort: true }),
+    z.refine((value) => value.length > 0, { message: requiredMessage, abort: true }),
+    z.refine((value) => characterCount(value) <= max, `Use at most ${max} characters.`),
+  );
 }

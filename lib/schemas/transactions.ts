@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "@/lib/schemas/zod";
+import { addIssue } from "@/lib/schemas/zod";
 import { isIsoDate, MAX_RANGE_DAYS, rangeDays } from "@/lib/periods";
 import { singleLineText } from "@/lib/schemas/text";
 
@@ -16,12 +17,11 @@ export const DEFAULT_TRANSACTIONS_PAGE_SIZE = 50;
 /** Longer than anyone types into a search box; Bud itself takes up to 512. */
 export const MAX_SEARCH_TEXT = 200;
 
-const pageSize = z.coerce.number().int().min(1).max(MAX_TRANSACTIONS_PAGE_SIZE).default(DEFAULT_TRANSACTIONS_PAGE_SIZE);
-const pageToken = z
-  .string()
-  .max(2048)
-  .regex(/^[\w\-=.~]+$/, "Invalid page token")
-  .optional();
+const pageSize = z._default(
+  z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_TRANSACTIONS_PAGE_SIZE)),
+  DEFAULT_TRANSACTIONS_PAGE_SIZE,
+);
+const pageToken = z.optional(z.string().check(z.maxLength(2048), z.regex(/^[\w\-=.~]+$/, "Invalid page token")));
 
 /** Which page of a list: how many rows, and Bud's opaque token for where the previous page ended. */
 export const TransactionPageQuery = z.object({ page_size: pageSize, page_token: pageToken });
@@ -31,22 +31,27 @@ export type TransactionPageInput = z.input<typeof TransactionPageQuery>;
 export type TransactionPageQuery = z.output<typeof TransactionPageQuery>;
 
 /** A list's shape without the page token: what a query key holds (the token is the infinite query's page param). */
-export const TransactionListQuery = TransactionPageQuery.omit({ page_token: true });
+export const TransactionListQuery = z.omit(TransactionPageQuery, { page_token: true });
 export type TransactionListInput = z.input<typeof TransactionListQuery>;
 
 /** An empty value in a URL (`?q=`) means the filter is off, not that it is invalid. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const optional = <T extends z.ZodMiniType>(schema: T) =>
+  z.optional(
+    z.pipe(
+      z.transform((value: unknown) => (value === "" ? undefined : value)),
+      z.optional(schema),
+    ),
+  );
 
-const isoDate = z.string().refine(isIsoDate, "Use a real date written as YYYY-MM-DD.");
+const isoDate = z.string().check(z.refine(isIsoDate, "Use a real date written as YYYY-MM-DD."));
 /** Bud's category slugs: `food_and_drink`, `coffee`. Whether one exists is checked against the taxonomy server-side. */
-export const CategorySlug = z.string().regex(/^[a-z0-9_]{1,64}$/, "Choose a category from the list.");
+export const CategorySlug = z.string().check(z.regex(/^[a-z0-9_]{1,64}$/, "Choose a category from the list."));
 /** Bud's account ids are opaque; bounded without assuming a format (as lib/api/params.ts). */
-const accountId = z.string().max(128).regex(/^[\w.\-~]+$/, "Choose one of your accounts.");
+const accountId = z.string().check(z.maxLength(128), z.regex(/^[\w.\-~]+$/, "Choose one of your accounts."));
 /** Bud's merchant slug (`netflix`, `pret_a_manger`), as the transaction list filters by it. */
-export const MerchantSlug = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, "Choose a merchant from one of your transactions.");
+export const MerchantSlug = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, "Choose a merchant from one of your transactions."));
 /** A filter amount in pounds: `12`, `12.5`, `12.50`; at most 2 decimal places, below a billion. */
-const amount = z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount such as 12.50.");
+const amount = z.string().check(z.regex(/^\d{1,9}(\.\d{1,2})?$/, "Enter an amount such as 12.50."));
 
 /** The filters, named as in the page URL and in `GET /api/transactions`. */
 export const transactionFilterShape = {
@@ -79,7 +84,7 @@ export function needsSearch(filters: Pick<FilterFields, "q" | "amount_min" | "am
  * (an L2 implies its L1, so both together send only the L2), has no status filter and pages at most 100.
  * The page never offers these (typing a search clears the category and merchant, with a note).
  */
-function checkCombination(filters: FilterFields & { page_size?: number }, ctx: z.RefinementCtx) {
+function checkCombination(filters: FilterFields & { page_size?: number }, ctx: z.core.$RefinementCtx) {
   const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (filters.from && filters.to && isIsoDate(filters.from) && isIsoDate(filters.to)) {
     if (filters.from > filters.to) issue("to", "The end date must not be before the start date.");
@@ -101,20 +106,20 @@ function checkCombination(filters: FilterFields & { page_size?: number }, ctx: z
 }
 
 /** The filters alone: what the page's URL holds and what the export route takes. */
-export const TransactionFilterQuery = z.object(transactionFilterShape).superRefine(checkCombination);
+export const TransactionFilterQuery = z.object(transactionFilterShape).check(z.superRefine(checkCombination));
 export type TransactionFilterInput = z.input<typeof TransactionFilterQuery>;
 export type TransactionFilterQuery = z.output<typeof TransactionFilterQuery>;
 
 /** Filters plus page size: an infinite list's query key (the page token is its page param). */
 export const TransactionSearchListQuery = z
   .object({ ...transactionFilterShape, page_size: pageSize })
-  .superRefine(checkCombination);
+  .check(z.superRefine(checkCombination));
 export type TransactionSearchListInput = z.input<typeof TransactionSearchListQuery>;
 
 /** `GET /api/transactions`: filters, page size and page token. */
 export const TransactionSearchQuery = z
   .object({ ...transactionFilterShape, page_size: pageSize, page_token: pageToken })
-  .superRefine(checkCombination);
+  .check(z.superRefine(checkCombination));
 export type TransactionSearchInput = z.input<typeof TransactionSearchQuery>;
 export type TransactionSearchQuery = z.output<typeof TransactionSearchQuery>;
 
@@ -141,10 +146,9 @@ export interface TransactionLocator {
   transactionId: string;
 }
 
-export const TransactionRef = z
-  .string()
-  .max(300)
-  .transform((ref, ctx): TransactionLocator => {
+export const TransactionRef = z.pipe(
+  z.string().check(z.maxLength(300)),
+  z.transform((ref: string, ctx): TransactionLocator => {
     const date = ref.slice(0, 10);
     const last = ref.lastIndexOf("~");
     const located = { date, accountId: ref.slice(11, last), transactionId: ref.slice(last + 1) };
@@ -152,12 +156,13 @@ export const TransactionRef = z
       ref[10] === "~" &&
       last > 11 &&
       isIsoDate(date) &&
-      accountId.min(1).safeParse(located.accountId).success &&
+      accountId.check(z.minLength(1)).safeParse(located.accountId).success &&
       /^[\w.\-]{1,128}$/.test(located.transactionId);
     if (valid) return located;
-    ctx.addIssue({ code: "custom", message: "That transaction link isn’t valid." });
+    addIssue(ctx, "That transaction link isn’t valid.");
     return z.NEVER;
-  });
+  }),
+);
 export const TransactionRefParams = z.object({ transactionRef: TransactionRef });
 
 /** The ref of a transaction dated `londonDay` (its calendar day in London). */
@@ -168,7 +173,7 @@ export function transactionRef(transaction: { id: string; accountId: string }, l
 /** `POST /api/transactions/<ref>/category`: the new category, for this transaction alone or every similar one. */
 export const RecategoriseBody = z.object({
   category_l1: CategorySlug,
-  category_l2: CategorySlug.nullable().default(null),
+  category_l2: z._default(z.nullable(CategorySlug), null),
   include_similar: z.boolean(),
 });
 export type RecategoriseInput = z.input<typeof RecategoriseBody>;

@@ -8,6 +8,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { prefetcher } from "@/lib/prefetch";
 import { PaymentState } from "@/lib/schemas/payments";
+import * as z from "@/lib/schemas/zod";
 
 export const metadata: Metadata = { title: "Payments" };
 
@@ -17,7 +18,7 @@ interface Props {
 
 export default async function PaymentsPage({ searchParams }: Props) {
   const user = await requireUser();
-  const state = PaymentState.optional().catch(undefined).parse((await searchParams).state);
+  const state = z.catch(z.optional(PaymentState), undefined).parse((await searchParams).state);
   const prefetch = prefetcher(user);
   prefetch.payments(state ? { state } : {});
   return (

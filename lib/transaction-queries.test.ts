@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { accountTransactionsQuery, transactionsQuery } from "@/lib/request-queries";
+import { accountTransactionsQuery, transactionsQuery } from "@/lib/transaction-queries";
 import { TransactionPageQuery } from "@/lib/schemas/transactions";
 
 const page = { items: [], nextPageToken: "next-token" };
