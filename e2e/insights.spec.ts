@@ -133,7 +133,8 @@ test("a failing aggregation shows its own error and Retry while the rest of the 
   await expect(merchants.getByText("We couldn’t load your merchants")).toBeVisible({ timeout: 30_000 });
   await expect(merchants.getByRole("button", { name: "Retry" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Your accounts" }).getByText("Net position")).toBeVisible();
-  await expect(page.getByRole("region", { name: "Money in and out" }).getByText("Money in", { exact: true })).toBeVisible();
+  // Its content, whichever the day allows: a customer connected today may have nothing this month yet (the 1st).
+  await expect(page.getByRole("region", { name: "Money in and out" }).getByText(/^(Money in|Not enough data yet)$/)).toBeVisible();
 
   await faults.clear();
   await merchants.getByRole("button", { name: "Retry" }).click();
