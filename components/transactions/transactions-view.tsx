@@ -53,9 +53,12 @@ export function TransactionsView() {
         </Card>
       ) : (
         <>
-          <div className="flex flex-wrap items-start justify-between gap-3">
+          {/* On a phone Export sits above the totals, so the totals get the whole width. */}
+          <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-start sm:justify-between">
             <FilterTotals filters={filters} />
-            <ExportButton filters={filters} />
+            <div className="self-end sm:self-auto">
+              <ExportButton filters={filters} />
+            </div>
           </div>
           <QueryBoundary skeleton={<TransactionListSkeleton rows={10} label="Loading transactions…" />} errorTitle="We couldn’t load your transactions">
             <TransactionList

@@ -7,17 +7,8 @@ import {
   OWN_ACCOUNT_TRANSFER_CATEGORIES,
   spendingByCategory,
   topWithOther,
-  type CategoryFlow,
-  type CurrencyTotal,
 } from "@/lib/insights/counting";
-
-const total = (minor: number, currency = "GBP", count = 1): CurrencyTotal => ({ amount: { minor, currency }, count });
-const flow = (category: string, debits: CurrencyTotal[], credits: CurrencyTotal[] = [], subcategories: CategoryFlow[] = []): CategoryFlow => ({
-  category,
-  debits,
-  credits,
-  subcategories,
-});
+import { flow, total } from "@/lib/insights/testing";
 
 describe("spending by category", () => {
   it("nets refunds against the category's debits and drops categories refunded in full", () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { spendingByCategory, type CategoryFlow, type CurrencyTotal } from "@/lib/insights/counting";
+import { spendingByCategory } from "@/lib/insights/counting";
+import { flow, total } from "@/lib/insights/testing";
 import { totalsFromFlows, totalsFromMerchants } from "@/lib/insights/filter-totals";
 import type { MerchantTotal } from "@/lib/insights/merchants";
 
-const total = (minor: number, currency = "GBP", count = 1): CurrencyTotal => ({ amount: { minor, currency }, count });
-const flow = (category: string, debits: CurrencyTotal[], credits: CurrencyTotal[] = [], subcategories: CategoryFlow[] = []): CategoryFlow => ({
-  category,
-  debits,
-  credits,
-  subcategories,
-});
 const gbp = (minor: number) => ({ minor, currency: "GBP" });
 
 const flows = [
