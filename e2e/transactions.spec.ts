@@ -65,6 +65,10 @@ test("scrolling loads the next pages while the DOM holds a bounded number of row
   await page.goto("/transactions");
   await expect(rows(page).first()).toBeVisible();
   let pagesLoaded = 0;
+  const detailsFetched: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/transactions/")) detailsFetched.push(request.url());
+  });
   page.on("response", (response) => {
     if (response.url().includes("/api/transactions?") && response.url().includes("page_token=")) pagesLoaded++;
   });
@@ -74,6 +78,8 @@ test("scrolling loads the next pages while the DOM holds a bounded number of row
   }
   await expect.poll(() => pagesLoaded).toBeGreaterThanOrEqual(2);
   expect(await list(page).locator("[data-index]").count()).toBeLessThan(60);
+  // Rows passing through the screen are not prefetched (each would ask the server for a detail page).
+  expect(detailsFetched).toEqual([]);
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await rows(page).first().focus();

@@ -69,6 +69,29 @@ describe("dates", () => {
     expect(calendarDay("2022-12-24T23:30:00Z")).toBe("2022-12-24");
   });
 
+  it("gives every instant of a UTC hour the same London day, at midnight and across both clock changes", () => {
+    // Worked out once per UTC hour: the hours either side of each boundary, asked twice in each.
+    const cases: [string, string][] = [
+      ["2026-06-24T22:00:00Z", "2026-06-24"],
+      ["2026-06-24T22:59:59.999Z", "2026-06-24"],
+      ["2026-06-24T23:00:00Z", "2026-06-25"],
+      ["2026-06-24T23:59:59Z", "2026-06-25"],
+      ["2026-12-24T23:59:59Z", "2026-12-24"],
+      ["2026-12-25T00:00:00Z", "2026-12-25"],
+      ["2026-03-28T23:59:59Z", "2026-03-28"],
+      ["2026-03-29T00:30:00Z", "2026-03-29"],
+      ["2026-03-29T22:59:59Z", "2026-03-29"],
+      ["2026-03-29T23:00:00Z", "2026-03-30"],
+      ["2026-10-24T22:59:59Z", "2026-10-24"],
+      ["2026-10-24T23:00:00Z", "2026-10-25"],
+      ["2026-10-25T23:59:59Z", "2026-10-25"],
+      ["2026-10-26T00:00:00Z", "2026-10-26"],
+    ];
+    for (const [instant, day] of [...cases, ...cases]) expect(calendarDay(instant), instant).toBe(day);
+    expect(calendarDay(new Date("2026-06-24T23:15:00Z"))).toBe("2026-06-25");
+    expect(() => calendarDay("not a date")).toThrow(RangeError);
+  });
+
   it("gives the London wall-clock time, 24-hour, in summer and winter", () => {
     expect(clockTime("2022-06-24T23:30:05Z")).toBe("00:30:05");
     expect(clockTime("2022-12-24T13:05:00Z")).toBe("13:05:00");

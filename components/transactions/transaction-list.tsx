@@ -123,6 +123,10 @@ export function TransactionList({ filters, onOpen, empty }: TransactionListProps
                   transaction={row.transaction}
                   accounts={accounts}
                   data-ref={transactionRefOf(row.transaction)}
+                  // Not prefetched as rows scroll into view: a fling through 2,000 rows asked the server for ~300
+                  // detail pages nobody opened (on wide screens a row opens the drawer in place anyway), and their
+                  // responses' work made long tasks while scrolling.
+                  prefetch={false}
                   className="border-b border-border"
                   onClick={(event) => {
                     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || !onOpen) return;
