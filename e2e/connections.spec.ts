@@ -35,6 +35,9 @@ test("refresh shows what it brought; revoke keeps the data and disables refresh;
   await barclays.getByRole("button", { name: "Delete this bank’s data" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete data" }).click();
   await expect(barclays).toHaveCount(0, { timeout: 30_000 });
+  // What the API lists first, so a failure says whether Bud still has the bank's accounts or the page was stale.
+  const listed = (await (await page.request.get("/api/accounts")).json()) as { provider: { name: string } }[];
+  expect(listed.map((account) => account.provider.name)).not.toContain("Barclays Sandbox");
   await page.goto("/");
   await expect(page.getByRole("region", { name: "Your accounts" }).getByText("NatWest Sandbox").first()).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole("region", { name: "Your accounts" }).getByText("Barclays Sandbox")).toHaveCount(0);
