@@ -24,7 +24,8 @@ describe("checkFields", () => {
   });
 
   it("checks only the fields the rules name", () => {
-    expect(checkFields({ name: nameRule }, { name: "Alex", email: "" })).toEqual({ ok: true, values: { name: "Alex" } });
+    const typed = { name: "Alex", email: "" };
+    expect(checkFields<"name">({ name: nameRule }, typed)).toEqual({ ok: true, values: { name: "Alex" } });
   });
 });
 

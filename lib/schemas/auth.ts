@@ -5,9 +5,9 @@ import { passwordRule } from "@/lib/rules/password";
 import { ruleSchema } from "@/lib/schemas/rule";
 
 /*
- * The sign-up request and the account fields other requests share, for the routes and the server logic, built from
- * the rules in lib/rules that the forms check with (one statement of each rule; no server-only, though no form
- * imports these: zod would cost the page ≈24 kB).
+ * The sign-up request and the account fields other requests share, for the routes and the server logic. Built
+ * from the rules in lib/rules, which the forms check with directly: a form importing these would bring zod to its
+ * page (≈24 kB; components/forms-without-zod.test.ts).
  */
 
 export const emailSchema = ruleSchema(emailRule);
