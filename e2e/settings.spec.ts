@@ -97,6 +97,30 @@ test("changing the password keeps this browser signed in and signs out every oth
   await expectOverview(elsewhere);
 });
 
+test("the settings forms say what is wrong on the field, focus it and keep what was typed", async ({ freshUser }) => {
+  const { page } = freshUser;
+  await page.goto("/settings");
+  const profile = page.getByRole("region", { name: "Profile" });
+  await profile.getByLabel("Name").fill("   ");
+  await profile.getByLabel("Email").fill("not an email");
+  await profile.getByRole("button", { name: "Save profile" }).click();
+  await expect(profile.getByText("Enter your name.")).toBeVisible();
+  await expect(profile.getByText("Enter a valid email address.")).toBeVisible();
+  await expect(profile.getByLabel("Name")).toBeFocused();
+  await expect(profile.getByLabel("Email")).toHaveValue("not an email");
+  // Back to the account's email, the current password is no longer asked for.
+  await profile.getByLabel("Email").fill(freshUser.email);
+  await expect(profile.getByLabel("Current password")).toHaveCount(0);
+
+  const password = page.getByRole("region", { name: "Password" });
+  await password.getByLabel("New password").fill(" ".repeat(12));
+  await password.getByRole("button", { name: "Change password" }).click();
+  await expect(password.getByText("Enter your current password.")).toBeVisible();
+  await expect(password.getByLabel("Current password")).toBeFocused();
+  await expect(password.getByLabel("New password")).toHaveAttribute("aria-invalid", "true");
+  await expect(password.getByLabel("New password")).toHaveValue(" ".repeat(12));
+});
+
 test("signing out everywhere ends every session, this one included", async ({ freshUser }) => {
   const { page } = freshUser;
   const other = await secondDevice(freshUser);

@@ -2,15 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { MailCheck } from "lucide-react";
-import { useState } from "react";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
-import { focusFirstInvalid } from "@/components/auth/focus-first-invalid";
 import { requestReset } from "@/components/auth/password-reset-api";
 import { Button } from "@/components/ui/button";
-import { showApiError } from "@/components/ui/form-errors";
 import { TextField } from "@/components/ui/text-field";
-import { RESET_LINK_MINUTES, resetRequestSchema } from "@/lib/schemas/password-reset";
+import { useFormFields } from "@/components/ui/use-form-fields";
+import { emailRule } from "@/lib/rules/email";
+import { RESET_LINK_MINUTES } from "@/lib/rules/password-reset";
 
 const BACK = (
   <AuthSwitchLink prompt="Remembered it?" href="/sign-in">
@@ -18,32 +17,19 @@ const BACK = (
   </AuthSwitchLink>
 );
 
+const RULES = { email: emailRule };
+
 /**
- * Asks for a reset link. The answer is the same whether or not the email has an account, and says so. One field,
- * so it keeps its own state as the sign-up form does, checked with the route's own schema (react-hook-form would
- * be 13 kB of this page's JavaScript; README → Performance → Pages).
+ * Asks for a reset link. The answer is the same whether or not the email has an account, and says so. Checked
+ * with the route's own rule (lib/rules/email) before a round trip.
  */
 export function ForgotPasswordForm() {
-  const [email, setEmail] = useState("");
-  const [emailError, setEmailError] = useState<string | undefined>();
-  const [message, setMessage] = useState<string | null>(null);
+  const fields = useFormFields({ email: "" });
   const request = useMutation({ mutationFn: requestReset });
 
-  async function submit(form: HTMLFormElement) {
-    setMessage(null);
-    const parsed = resetRequestSchema.safeParse({ email });
-    setEmailError(parsed.error?.issues[0]?.message);
-    if (!parsed.success) return focusFirstInvalid(form);
-    try {
-      await request.mutateAsync(parsed.data);
-    } catch (error) {
-      setMessage(
-        showApiError(error, ["email"], (_field, { message: onField }) => {
-          setEmailError(onField);
-          focusFirstInvalid(form);
-        }),
-      );
-    }
+  function submit(form: HTMLFormElement) {
+    const values = fields.check(form, RULES);
+    if (values) request.mutate(values, { onError: (error) => fields.showApiError(form, error, ["email"]) });
   }
 
   if (request.isSuccess) {
@@ -52,8 +38,8 @@ export function ForgotPasswordForm() {
         <div role="status" className="flex items-start gap-2.5 rounded-lg bg-accent-soft px-3.5 py-3 text-sm text-text">
           <MailCheck className="mt-px size-4 shrink-0 text-accent-soft-text" />
           <p>
-            If an account uses {email.trim()}, we have sent it a link to choose a new password. The link works once,
-            for {RESET_LINK_MINUTES} minutes. Check your spam folder if it doesn’t arrive.
+            If an account uses {fields.values.email.trim()}, we have sent it a link to choose a new password. The link
+            works once, for {RESET_LINK_MINUTES} minutes. Check your spam folder if it doesn’t arrive.
           </p>
         </div>
         {BACK}
@@ -61,21 +47,8 @@ export function ForgotPasswordForm() {
     );
   }
   return (
-    <AuthForm error={message} onSubmit={(form) => void submit(form)} after={BACK}>
-      <TextField
-        label="Email"
-        type="email"
-        name="email"
-        autoComplete="email"
-        required
-        value={email}
-        error={emailError}
-        onChange={(event) => {
-          setEmail(event.target.value);
-          // The message was about the old value.
-          setEmailError(undefined);
-        }}
-      />
+    <AuthForm error={fields.message} onSubmit={submit} after={BACK}>
+      <TextField label="Email" type="email" autoComplete="email" required {...fields.field("email")} />
       <Button type="submit" size="lg" className="mt-2" loading={request.isPending}>
         Send reset link
       </Button>

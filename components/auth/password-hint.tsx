@@ -1,10 +1,10 @@
 import { Check } from "lucide-react";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE, passwordSchema } from "@/lib/schemas/auth";
-import { characterCount } from "@/lib/schemas/text";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE, passwordRule } from "@/lib/rules/password";
+import { characterCount } from "@/lib/rules/text";
 
 /**
  * Live guidance under the password field, so the rule is met before submitting rather than after. Counts as the
- * server does (lib/schemas/auth), so "Long enough" here is never refused there.
+ * server does (lib/rules/password), so "Long enough" here is never refused there.
  */
 export function PasswordHint({ password }: { password: string }) {
   const length = characterCount(password);
@@ -16,7 +16,7 @@ export function PasswordHint({ password }: { password: string }) {
   if (length > PASSWORD_MAX_LENGTH) {
     return <>{length - PASSWORD_MAX_LENGTH} characters over the {PASSWORD_MAX_LENGTH}-character limit.</>;
   }
-  const problem = passwordSchema.safeParse(password).error?.issues[0]?.message;
+  const problem = passwordRule.problem(password);
   if (problem) return <>{problem}</>;
   return (
     <span className="inline-flex items-center gap-1 text-positive">

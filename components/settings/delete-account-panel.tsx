@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { ApiError, FALLBACK_MESSAGE } from "@/lib/api-fetch";
-import { normaliseEmail } from "@/lib/schemas/auth";
+import { normaliseEmail } from "@/lib/rules/email";
 
 /** What went wrong, in words that say nothing was deleted when Bud could not delete the data. */
 function failure(error: unknown): string {

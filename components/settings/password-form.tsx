@@ -1,20 +1,19 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { signIn } from "@/components/auth/next-auth-client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { PasswordHint } from "@/components/auth/password-hint";
 import { changePassword } from "@/components/settings/settings-api";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { showApiError } from "@/components/ui/form-errors";
+import { Form } from "@/components/ui/form";
 import { TextField } from "@/components/ui/text-field";
-import { passwordChangeSchema, type PasswordChangeInput } from "@/lib/schemas/settings";
+import { useFormFields } from "@/components/ui/use-form-fields";
+import { currentPasswordRule, passwordRule } from "@/lib/rules/password";
+import type { PasswordChangeInput } from "@/lib/schemas/settings";
 
+const RULES = { currentPassword: currentPasswordRule, newPassword: passwordRule };
 const FIELDS = ["currentPassword", "newPassword"] as const;
 
 /**
@@ -23,19 +22,14 @@ const FIELDS = ["currentPassword", "newPassword"] as const;
  */
 export function PasswordForm({ email }: { email: string }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string | null>(null);
-  const { register, handleSubmit, formState, control, setError, reset } = useForm<PasswordChangeInput>({
-    resolver: zodResolver(passwordChangeSchema),
-    defaultValues: { currentPassword: "", newPassword: "" },
-  });
-  const typed = useWatch({ control, name: "newPassword" });
+  const fields = useFormFields({ currentPassword: "", newPassword: "" });
   const change = useMutation({
     mutationFn: async (input: PasswordChangeInput) => {
       await changePassword(input);
       return signIn("credentials", { email, password: input.newPassword, redirect: false });
     },
     onSuccess: (signedIn) => {
-      reset();
+      fields.reset();
       if (signedIn?.ok) {
         toast.success("Password changed. Every other device has been signed out.");
         router.refresh();
@@ -44,41 +38,29 @@ export function PasswordForm({ email }: { email: string }) {
         router.replace("/sign-in");
       }
     },
-    onError: (error) => setMessage(showApiError(error, FIELDS, setError)),
   });
 
+  function submit(form: HTMLFormElement) {
+    const values = fields.check(form, RULES);
+    if (values) change.mutate(values, { onError: (error) => fields.showApiError(form, error, FIELDS) });
+  }
+
   return (
-    <form
-      noValidate
-      className="flex flex-col gap-4"
-      onSubmit={(event) => {
-        setMessage(null);
-        void handleSubmit((values) => change.mutate(values))(event);
-      }}
-    >
-      {message && <Alert>{message}</Alert>}
-      <TextField
-        label="Current password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={formState.errors.currentPassword?.message}
-        {...register("currentPassword")}
-      />
+    <Form error={fields.message} onSubmit={submit}>
+      <TextField label="Current password" type="password" autoComplete="current-password" required {...fields.field("currentPassword")} />
       <TextField
         label="New password"
         type="password"
         autoComplete="new-password"
         required
-        hint={<PasswordHint password={typed} />}
-        error={formState.errors.newPassword?.message}
-        {...register("newPassword")}
+        hint={<PasswordHint password={fields.values.newPassword} />}
+        {...fields.field("newPassword")}
       />
       <div>
         <Button type="submit" loading={change.isPending}>
           Change password
         </Button>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -1,24 +1,15 @@
 import { ApiError, FALLBACK_MESSAGE } from "@/lib/api-fetch";
 
-/** Marks one field invalid: react-hook-form's `setError`, or a form's own setter of the same shape. */
-export type SetFieldError<Field extends string> = (
-  field: Field,
-  error: { type: "server"; message: string | undefined },
-  options: { shouldFocus: boolean },
-) => void;
-
 /**
- * Puts an API error where the user looks: each field error the server named on a field this form shows (focusing
- * the first, which reads its label and message out together), anything else as the form's own message. Returns
- * that message, or null when the fields say it all.
+ * Where an API error goes on a form: each field error the server named on a field this form shows, and anything
+ * else as the form's own message (null when the fields say it all).
  */
-export function showApiError<Field extends string>(
+export function placeApiError<Field extends string>(
   error: unknown,
   fields: readonly Field[],
-  setError: SetFieldError<Field>,
-): string | null {
-  if (!(error instanceof ApiError)) return FALLBACK_MESSAGE;
-  const shown = fields.filter((field) => error.fields[field]);
-  shown.forEach((field, index) => setError(field, { type: "server", message: error.fields[field] }, { shouldFocus: index === 0 }));
-  return shown.length > 0 ? null : error.message;
+): { onFields: Partial<Record<Field, string>>; message: string | null } {
+  if (!(error instanceof ApiError)) return { onFields: {}, message: FALLBACK_MESSAGE };
+  const onFields: Partial<Record<Field, string>> = {};
+  for (const field of fields) if (error.fields[field]) onFields[field] = error.fields[field];
+  return { onFields, message: Object.keys(onFields).length > 0 ? null : error.message };
 }

@@ -9,7 +9,8 @@ import { getBudCustomer } from "@/lib/customer-link";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { log } from "@/lib/log";
-import { emailSchema, normaliseEmail } from "@/lib/schemas/auth";
+import { normaliseEmail } from "@/lib/rules/email";
+import { emailSchema } from "@/lib/schemas/auth";
 import { emailHash, securityEvent } from "@/lib/security/events";
 
 /** A user with this address, if it is one: anything else (a NUL, say, which PostgreSQL refuses) matches nobody. */

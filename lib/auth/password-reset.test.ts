@@ -16,7 +16,7 @@ import { insertTestUser, setUpTestDb, testEngines } from "@/lib/db/testing";
 import { DEMO_USERS } from "@/lib/demo/demo-users";
 import { configureLog } from "@/lib/log";
 import { listOutbox } from "@/lib/mail/outbox";
-import { RESET_TOKEN } from "@/lib/schemas/password-reset";
+import { RESET_TOKEN } from "@/lib/rules/password-reset";
 
 const T0 = new Date("2026-03-01T12:00:00Z");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);

@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { passwordResetTokens, users } from "@/lib/db/schema";
 import { isSharedDemoUser } from "@/lib/demo/shared-demo-guard";
 import { sendMail } from "@/lib/mail/transport";
-import { RESET_LINK_MINUTES } from "@/lib/schemas/password-reset";
+import { RESET_LINK_MINUTES } from "@/lib/rules/password-reset";
 import { emailHash, securityEvent } from "@/lib/security/events";
 
 /*

@@ -21,7 +21,7 @@ export const MAX_FAILURES = 10;
 export const WINDOW_MS = 15 * 60_000;
 
 export interface SignInSource {
-  /** Normalised (lib/schemas/auth normaliseEmail). */
+  /** Normalised (lib/rules/email normaliseEmail). */
   email: string;
   /** Null when unknown: then only the per-email limit applies (see lib/auth/client-ip). */
   ip: string | null;

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  PASSWORD_BLANK_MESSAGE,
-  PASSWORD_LENGTH_MESSAGE,
-  passwordSchema,
-  signUpSchema,
-} from "@/lib/schemas/auth";
-import { CONTROL_CHARACTER_MESSAGE } from "@/lib/schemas/text";
+import { PASSWORD_BLANK_MESSAGE, PASSWORD_LENGTH_MESSAGE } from "@/lib/rules/password";
+import { CONTROL_CHARACTER_MESSAGE } from "@/lib/rules/text";
+import { passwordSchema, signUpSchema } from "@/lib/schemas/auth";
 
 const passwordMessages = (value: string) =>
   passwordSchema.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];

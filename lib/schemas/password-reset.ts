@@ -1,21 +1,15 @@
 import * as z from "@/lib/schemas/zod";
+import { resetTokenRule } from "@/lib/rules/password-reset";
 import { emailSchema, passwordSchema } from "@/lib/schemas/auth";
+import { ruleSchema } from "@/lib/schemas/rule";
 
-/* The forgotten-password flow's request shapes, for its routes and forms. Browser-safe. */
-
-/** 32 random bytes in base64url, as lib/auth/password-reset issues them. */
-export const RESET_TOKEN = /^[A-Za-z0-9_-]{43}$/;
-
-/** How long a reset link works (lib/auth/password-reset uses it too). */
-export const RESET_LINK_MINUTES = 30;
-
-export const RESET_LINK_INVALID = "This reset link has expired or has already been used.";
+/* The forgotten-password flow's request shapes, for its routes; its forms check the same rules (lib/rules). */
 
 export const resetRequestSchema = z.object({ email: emailSchema });
 export type ResetRequestInput = z.input<typeof resetRequestSchema>;
 
 export const resetCompletionSchema = z.object({
-  token: z.string().check(z.regex(RESET_TOKEN, RESET_LINK_INVALID)),
+  token: ruleSchema(resetTokenRule),
   password: passwordSchema,
 });
 export type ResetCompletionInput = z.input<typeof resetCompletionSchema>;

@@ -1,22 +1,18 @@
 import * as z from "@/lib/schemas/zod";
-import { emailSchema, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, passwordSchema } from "@/lib/schemas/auth";
-import { singleLineText } from "@/lib/schemas/text";
+import { currentPasswordRule } from "@/lib/rules/password";
+import { emailSchema, nameSchema, passwordSchema } from "@/lib/schemas/auth";
+import { ruleSchema } from "@/lib/schemas/rule";
 
 /*
- * The settings forms' request shapes, parsed by the routes under app/api/me and validated by the forms
- * (components/settings). Browser-safe.
+ * The settings requests' shapes, parsed by the routes under app/api/me; the forms (components/settings) check the
+ * same rules (lib/rules) without zod.
  */
 
-export const CURRENT_PASSWORD_MESSAGE = "Enter your current password.";
-
-/** What was typed as the current password: only its presence is checked here; the server checks the rest. */
-const currentPassword = z
-  .string()
-  .check(z.minLength(1, CURRENT_PASSWORD_MESSAGE), z.maxLength(PASSWORD_MAX_LENGTH * 4, "That isn’t your password."));
+const currentPassword = ruleSchema(currentPasswordRule);
 
 /** Name and email; the current password is needed only when the email changes (the server decides). */
 export const profileSchema = z.object({
-  name: singleLineText({ max: NAME_MAX_LENGTH, requiredMessage: "Enter your name." }),
+  name: nameSchema,
   email: emailSchema,
   currentPassword: z.optional(currentPassword),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CONTROL_CHARACTER_MESSAGE, characterCount, singleLineText } from "@/lib/schemas/text";
+import { CONTROL_CHARACTER_MESSAGE, characterCount } from "@/lib/rules/text";
+import { singleLineText } from "@/lib/schemas/text";
 
 const field = singleLineText({ max: 5, requiredMessage: "Enter it." });
 const messages = (value: string) => field.safeParse(value).error?.issues.map((issue) => issue.message) ?? [];

@@ -2,7 +2,8 @@ import { parseJsonBody } from "@/lib/api/body";
 import { errorResponse } from "@/lib/api/errors";
 import { publicRoute } from "@/lib/api/route";
 import { resetPassword } from "@/lib/auth/password-reset";
-import { RESET_LINK_INVALID, resetCompletionSchema } from "@/lib/schemas/password-reset";
+import { RESET_LINK_INVALID } from "@/lib/rules/password-reset";
+import { resetCompletionSchema } from "@/lib/schemas/password-reset";
 
 /** Sets a new password with a reset link's token; the user's sessions all end. */
 export const POST = publicRoute(async ({ request }) => {

@@ -1,6 +1,6 @@
 /**
  * Field errors are not announced on their own; focusing the first invalid field reads its label and error out
- * together. For the forms that keep their own state (react-hook-form focuses by itself).
+ * together. For the forms that keep their own state (use-form-fields.ts; react-hook-form focuses by itself).
  */
 export function focusFirstInvalid(form: HTMLFormElement) {
   // After React has rendered the errors, so aria-invalid and the message are in place when focus lands.
