@@ -9,6 +9,7 @@ import { LOCAL_CLIENT_ID, LOCAL_CLIENT_SECRET } from "../sandbox/server/clients"
 import { printBreakdown } from "./breakdown";
 import { load, signIn, type Sample, type Session } from "./load";
 import { streamTimes } from "./pages";
+import { benchStack } from "./stack";
 import { engines, ensureBuilds, SANDBOX_URL, startApp, startFloor, startStandIn, type Server } from "./servers";
 import { cpuMs, median, percentile, rssMiB, standInToken, summary } from "./support";
 
@@ -148,6 +149,7 @@ export async function benchApp(): Promise<void> {
     if (pglite && postgres) {
       console.log(`\nPGlite's share of RSS (app on PGlite − app on PostgreSQL): ${pglite.rss.map((rss, i) => rss - postgres.rss[i]!).join(" → ")} MiB`);
     }
+    await benchStack(ROUNDS, floor, apps[0]!.server, apps[0]!.session);
     await benchOverview(apps[0]!.server.url, apps[0]!.session);
   } finally {
     for (const server of servers.reverse()) await server.stop();
