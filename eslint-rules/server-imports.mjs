@@ -1,6 +1,6 @@
 /**
  * Server-only internals that browser code must never import: the Bud client (credentials, tokens), the
- * database, and auth internals. Input rules shared with forms live in `lib/schemas/`, which browser code may use.
+ * database, and auth internals. Input rules shared with forms live in `lib/rules/` and `lib/schemas/`, which browser code may use.
  * Used twice in eslint.config.mjs: `no-restricted-imports` for everything under components/, and the local rule
  * below for every "use client" file wherever it lives.
  */
@@ -11,7 +11,7 @@ export const SERVER_IMPORT_PATTERNS = [
   },
   {
     regex: "^(@/|(\\.\\./)+|\\./)?lib/auth(/.*)?$",
-    message: "Auth internals are server-only (pages may use requireUser; browser code may use lib/schemas/auth).",
+    message: "Auth internals are server-only (pages may use requireUser; browser code may use lib/rules and lib/schemas/auth).",
   },
 ];
 
