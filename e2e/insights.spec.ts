@@ -167,6 +167,8 @@ test("the spending page shows this month instead of a reversed period, and says 
 });
 
 test("hiding an account takes its balance out of the net position, and including it again puts it back", async ({ bankedUser }) => {
+  // Three overview loads and two account pages: over the default budget on a slow 2-core machine (49 s in one CI run).
+  test.slow();
   const { page } = bankedUser;
   const accounts = (await (await page.request.get("/api/accounts")).json()) as Account[];
   const counted = accounts.filter((account) => account.booked?.currency === "GBP" && !account.isClosed);
