@@ -2,7 +2,7 @@
 
 import { ArrowLeft } from "lucide-react";
 import { FactList } from "@/components/payments/fact-list";
-import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/payment-words";
+import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/review-words";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
