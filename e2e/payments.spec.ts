@@ -252,3 +252,16 @@ test("bad input is shown on its fields and nothing is sent; a Bud Pay failure ke
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: /You are paying £10\.05/ })).toBeVisible({ timeout: 30_000 });
 });
+
+test("a field only the route can check sends the form back to it, focused, with the route's message", async ({ bankedUser }) => {
+  const { page } = bankedUser;
+  // A transfer link naming an account that is not the user's: the form cannot know, the route asks Bud.
+  await page.goto("/payments/new?toAccountId=not-my-account&amount=5.00&reference=Transfer");
+  await page.getByRole("group", { name: "Pay from" }).getByLabel(BANK).check();
+  await page.getByRole("button", { name: "Review payment" }).click();
+  await continueButton(page).click();
+  await expect(field(page, "Your account")).toBeFocused();
+  await expect(field(page, "Your account")).toHaveAccessibleDescription("Choose one of your accounts.");
+  await expect(field(page, "Amount (£)")).toHaveValue("5.00");
+  await expect(field(page, "Reference")).toHaveValue("Transfer");
+});

@@ -2,8 +2,6 @@
 
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import { useWatch } from "react-hook-form";
-import { showApiErrors } from "@/components/forms/api-field-errors";
 import { PaymentFields } from "@/components/payments/payment-fields";
 import { PaymentReview } from "@/components/payments/payment-review";
 import { usePaymentForm, type PaymentPrefill } from "@/components/payments/use-payment-form";
@@ -11,6 +9,7 @@ import { useSubmitPayment } from "@/components/payments/use-submit-payment";
 import { errorMessage } from "@/components/ui/error-message";
 import { ApiError } from "@/lib/api-fetch";
 import type { Account } from "@/lib/domain";
+import { PAYMENT_FORM_FIELDS } from "@/lib/payments/form-fields";
 import { accountsQuery, paymentProvidersQuery } from "@/lib/queries";
 
 /** Accounts a transfer can pay into: open ones with UK bank details. */
@@ -25,13 +24,13 @@ export function PaymentForm({ prefill }: { prefill: PaymentPrefill }) {
   const { data: providers } = useSuspenseQuery(paymentProvidersQuery());
   const { data: accounts } = useSuspenseQuery(accountsQuery());
   const ownAccounts = receivingAccounts(accounts);
-  const form = usePaymentForm(prefill, providers.items);
+  const form = usePaymentForm(prefill, providers.items, ownAccounts);
   const payment = useSubmitPayment();
   const [step, setStep] = useState<"fields" | "review">("fields");
   const [failure, setFailure] = useState<string | null>(null);
   const top = useRef<HTMLDivElement>(null);
-  const [providerId, toAccountId] = useWatch({ control: form.control, name: ["provider", "toAccountId"] });
-  const bank = providers.items.find((option) => option.provider.id === providerId)?.provider.name ?? "your bank";
+  const { provider, toAccountId } = form.values;
+  const bank = providers.items.find((option) => option.provider.id === provider)?.provider.name ?? "your bank";
 
   const show = (next: typeof step) => {
     setStep(next);
@@ -42,29 +41,37 @@ export function PaymentForm({ prefill }: { prefill: PaymentPrefill }) {
       (invalid ?? top.current)?.focus();
     });
   };
+  const review = (element: HTMLFormElement) => {
+    form.setMessage(null);
+    const checked = form.checkPayment();
+    form.showErrors(element, checked.ok ? {} : checked.fields);
+    if (checked.ok) show("review");
+  };
   const confirm = () => {
     setFailure(null);
-    // Checked once more (a date can pass midnight on the review), then sent as typed: the route parses the same
+    // Checked once more (a date can pass midnight on the review), then sent as typed: the route reads the same
     // fields with the same rules.
-    void form.handleSubmit(
-      () =>
-        payment.submit(form.getValues(), (error) => {
-          if (error instanceof ApiError && error.status === 400) {
-            showApiErrors(error, form.setError);
-            show("fields");
-          } else setFailure(`${errorMessage(error)} Nothing has been paid; trying again still makes one payment.`);
-        }),
-      () => show("fields"),
-    )();
+    const checked = form.checkPayment();
+    if (!checked.ok) {
+      form.showErrors(null, checked.fields);
+      show("fields");
+      return;
+    }
+    payment.submit(form.posted(), (error) => {
+      if (error instanceof ApiError && error.status === 400) {
+        form.showApiError(null, error, PAYMENT_FORM_FIELDS);
+        show("fields");
+      } else setFailure(`${errorMessage(error)} Nothing has been paid; trying again still makes one payment.`);
+    });
   };
 
   return (
     <div ref={top} tabIndex={-1} className="outline-none">
       {step === "fields" ? (
-        <PaymentFields form={form} providers={providers.items} ownAccounts={ownAccounts} onReview={() => show("review")} />
+        <PaymentFields form={form} providers={providers.items} ownAccounts={ownAccounts} onReview={review} />
       ) : (
         <PaymentReview
-          form={form}
+          values={form.values}
           bank={bank}
           ownAccountName={ownAccounts.find((account) => account.id === toAccountId)?.name}
           busy={payment.busy}

@@ -3,13 +3,14 @@
 import { ArrowLeft } from "lucide-react";
 import { FactList } from "@/components/payments/fact-list";
 import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/payment-words";
-import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatMoney } from "@/lib/format";
+import type { PaymentFormValues } from "@/lib/payments/form-fields";
 
 export interface PaymentReviewProps {
-  form: PaymentFormApi;
+  /** What was typed: nothing can change while the review shows. */
+  values: PaymentFormValues;
   bank: string;
   ownAccountName?: string;
   busy: boolean;
@@ -20,9 +21,7 @@ export interface PaymentReviewProps {
 }
 
 /** The form's second step: the payment in plain words, then off to the bank. */
-export function PaymentReview({ form, bank, ownAccountName, busy, failure, onBack, onConfirm }: PaymentReviewProps) {
-  // Nothing can change while the review shows: what was typed is read once.
-  const values = form.getValues();
+export function PaymentReview({ values, bank, ownAccountName, busy, failure, onBack, onConfirm }: PaymentReviewProps) {
   const amount = typedAmount(values.amount, values.currency);
   const facts = [
     ["Amount", amount ? formatMoney(amount) : values.amount],

@@ -5,6 +5,9 @@ import type { PaymentFormInput, PaymentKind, PaymentState, PaymentView, Standing
 
 /* What the payment pages say, in one place. Browser-safe. */
 
+/** What the form's words read: what was typed (the idempotency key is no word of theirs). */
+type TypedPayment = Omit<PaymentFormInput, "idempotencyKey">;
+
 const EVERY: Record<StandingOrderFrequency, string> = {
   daily: "every day",
   weekly: "every week",
@@ -46,7 +49,7 @@ export function scheduleWords(amount: Money, schedule: NonNullable<PaymentView["
 }
 
 /** When the form's payment goes: "now", "on 5 January 2027", "every month from …, 6 payments". */
-export function whenWords(values: PaymentFormInput): string {
+export function whenWords(values: TypedPayment): string {
   if (values.kind === "scheduled") return values.executionDate ? `on ${formatDate(values.executionDate)}` : "on a date";
   if (values.kind !== "standing_order") return "now";
   const first = values.firstPaymentDate ? `from ${formatDate(values.firstPaymentDate)}` : "";
@@ -57,7 +60,7 @@ export function whenWords(values: PaymentFormInput): string {
 }
 
 /** "Jane Smith, sort code 12-34-56, account ending 5678" / "Jane Smith, IBAN ending 4321" / "Easy Saver". */
-export function recipientWords(values: PaymentFormInput, ownAccountName?: string): string {
+export function recipientWords(values: TypedPayment, ownAccountName?: string): string {
   const name = values.recipientName?.trim() ?? "";
   switch (values.recipientType) {
     case "own_account":
@@ -72,7 +75,7 @@ export function recipientWords(values: PaymentFormInput, ownAccountName?: string
 const compact = (text: string | undefined) => (text ?? "").replace(/[\s-]/g, "");
 
 /** The review's one sentence: "£25.00 to Jane Smith, sort code 12-34-56, account ending 5678, reference RENT, now, from Monzo". */
-export function reviewSentence(values: PaymentFormInput, bank: string, ownAccountName?: string): string {
+export function reviewSentence(values: TypedPayment, bank: string, ownAccountName?: string): string {
   const amount = typedAmount(values.amount, values.currency);
   const money = amount ? formatMoney(amount) : values.amount;
   return `${money} to ${recipientWords(values, ownAccountName)}, reference ${values.reference.trim()}, ${whenWords(values)}, from ${bank}`;

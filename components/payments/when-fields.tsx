@@ -1,14 +1,13 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
 import { ChoiceCards } from "@/components/payments/choice-cards";
 import { FREQUENCY_LABELS, KIND_LABELS } from "@/components/payments/payment-words";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { earliestDates } from "@/lib/payments/form";
+import { PAYMENT_KINDS, STANDING_ORDER_FREQUENCIES } from "@/lib/payments/rules";
 import { londonToday } from "@/lib/periods";
-import { PaymentKind, StandingOrderFrequency } from "@/lib/schemas/payments";
 
 const KIND_HINTS = {
   single: "Leaves your account today",
@@ -24,16 +23,14 @@ const ENDS = [
 
 /** When the payment goes: now, on a date, or as a standing order with its schedule and its end. */
 export function WhenFields({ form }: { form: PaymentFormApi }) {
-  const [kind, end] = useWatch({ control: form.control, name: ["kind", "end"] });
-  const { errors } = form.formState;
+  const { kind, end } = form.values;
   const earliest = earliestDates(londonToday());
   return (
     <div className="flex flex-col gap-4">
       <ChoiceCards
         legend="When"
-        choices={PaymentKind.options.map((value) => ({ value, label: KIND_LABELS[value], description: KIND_HINTS[value] }))}
-        field={form.register("kind")}
-        error={errors.kind?.message}
+        choices={PAYMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value], description: KIND_HINTS[value] }))}
+        {...form.field("kind")}
       />
       {kind === "scheduled" && (
         <TextField
@@ -41,16 +38,15 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
           label="Payment date"
           hint="From tomorrow onwards."
           min={earliest.executionDate}
-          error={errors.executionDate?.message}
           className="sm:max-w-xs"
-          {...form.register("executionDate")}
+          {...form.field("executionDate")}
         />
       )}
       {kind === "standing_order" && (
         <div className="flex flex-col gap-4">
           <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField label="How often" error={errors.frequency?.message} {...form.register("frequency")}>
-              {StandingOrderFrequency.options.map((value) => (
+            <SelectField label="How often" {...form.field("frequency")}>
+              {STANDING_ORDER_FREQUENCIES.map((value) => (
                 <option key={value} value={value}>
                   {FREQUENCY_LABELS[value]}
                 </option>
@@ -61,20 +57,18 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
               label="First payment"
               hint="A working day, at least 3 working days from today."
               min={earliest.firstPaymentDate}
-              error={errors.firstPaymentDate?.message}
-              {...form.register("firstPaymentDate")}
+              {...form.field("firstPaymentDate")}
             />
           </div>
-          <ChoiceCards legend="Ends" choices={ENDS} field={form.register("end")} error={errors.end?.message} />
+          <ChoiceCards legend="Ends" choices={ENDS} {...form.field("end")} />
           {end === "on_date" && (
             <TextField
               type="date"
               label="Last payment"
               hint="After the first payment."
               min={earliest.firstPaymentDate}
-              error={errors.lastPaymentDate?.message}
               className="sm:max-w-xs"
-              {...form.register("lastPaymentDate")}
+              {...form.field("lastPaymentDate")}
             />
           )}
           {end === "after_count" && (
@@ -82,9 +76,8 @@ export function WhenFields({ form }: { form: PaymentFormApi }) {
               label="Number of payments"
               inputMode="numeric"
               hint="From 2 to 999."
-              error={errors.paymentCount?.message}
               className="sm:max-w-xs"
-              {...form.register("paymentCount")}
+              {...form.field("paymentCount")}
             />
           )}
         </div>
