@@ -1,7 +1,7 @@
 "use client";
 
 import { ChoiceCards, type Choice } from "@/components/payments/choice-cards";
-import { KIND_LABELS } from "@/components/payments/payment-words";
+import { KIND_LABELS } from "@/components/payments/payment-labels";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { Logo } from "@/components/ui/logo";
 import type { PaymentKind, PaymentProvider } from "@/lib/schemas/payments";

@@ -16,8 +16,7 @@ export interface PaymentFieldsProps {
   form: PaymentFormApi;
   providers: readonly PaymentProvider[];
   ownAccounts: readonly Account[];
-  /** Submit: called with the form element (for focusing its first invalid field). */
-  onReview: (element: HTMLFormElement) => void;
+  onReview: () => void;
 }
 
 const CURRENCY_WORDS = { GBP: "pounds and pence", EUR: "euros and cents" } as const;
@@ -34,7 +33,7 @@ export function PaymentFields({ form, providers, ownAccounts, onReview }: Paymen
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        onReview(event.currentTarget);
+        onReview();
       }}
       noValidate
       className="flex flex-col gap-7"

@@ -1,9 +1,9 @@
 import { formatDate, formatMoney, formatSortCode } from "@/lib/format";
 import type { Money } from "@/lib/money";
 import { parseMoneyInput } from "@/lib/money-input";
-import type { PaymentFormInput, PaymentKind, PaymentState, PaymentView, StandingOrderFrequency } from "@/lib/schemas/payments";
+import type { PaymentFormInput, PaymentState, PaymentView, StandingOrderFrequency } from "@/lib/schemas/payments";
 
-/* What the payment pages say, in one place. Browser-safe. */
+/* What the payment pages say, in one place (the names of kinds and frequencies are in payment-labels.ts). Browser-safe. */
 
 /** What the form's words read: what was typed (the idempotency key is no word of theirs). */
 type TypedPayment = Omit<PaymentFormInput, "idempotencyKey">;
@@ -16,22 +16,6 @@ const EVERY: Record<StandingOrderFrequency, string> = {
   quarterly: "every three months",
   semiannually: "every six months",
   yearly: "every year",
-};
-
-export const FREQUENCY_LABELS: Record<StandingOrderFrequency, string> = {
-  daily: "Daily",
-  weekly: "Weekly",
-  fortnightly: "Every two weeks",
-  monthly: "Monthly",
-  quarterly: "Every three months",
-  semiannually: "Every six months",
-  yearly: "Yearly",
-};
-
-export const KIND_LABELS: Record<PaymentKind, string> = {
-  single: "Now",
-  scheduled: "On a date",
-  standing_order: "Standing order",
 };
 
 /** An amount as typed ("£1,200", "12.5"), or null when it is not one; the schema says why. */

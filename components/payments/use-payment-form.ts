@@ -3,9 +3,7 @@
 import { useState } from "react";
 import { useFormFields } from "@/components/ui/use-form-fields";
 import type { Account } from "@/lib/domain";
-import { checkPaymentForm } from "@/lib/payments/form";
-import { EMPTY_PAYMENT_FORM, paymentFields, type PaymentFormValues } from "@/lib/payments/form-fields";
-import { londonToday } from "@/lib/periods";
+import { EMPTY_PAYMENT_FORM, type PaymentFormValues } from "@/lib/payments/form-fields";
 import type { PaymentFormInput, PaymentProvider } from "@/lib/schemas/payments";
 
 /** What the page knows before the form shows: the query string's prefill, or a past payment's values. */
@@ -31,11 +29,19 @@ export function usePaymentForm(prefill: PaymentPrefill, providers: readonly Paym
   return {
     ...fields,
     /** Every rule of the route's but the user's own accounts, as the route will read the fields; today is read now. */
-    checkPayment: () => checkPaymentForm(paymentFields(fields.values, idempotencyKey), { today: londonToday(), providers }),
+    checkPayment: async () => (await loadPaymentRules()).checkTypedPayment(fields.values, idempotencyKey, providers),
     /** What is sent: what was typed, under the form's idempotency key (the route reads and checks it again). */
     posted: (): PaymentFormInput => ({ ...fields.values, idempotencyKey }),
   };
 }
+
+/**
+ * The route's rules, with the bank-holiday calendar and the IBAN and schedule maths: nothing needs them before
+ * "Review payment", so they stay out of the page's first load and are fetched once the form is hovered or focused.
+ */
+let paymentRules: Promise<typeof import("@/components/payments/check-payment")> | undefined;
+const loadPaymentRules = () => (paymentRules ??= import("@/components/payments/check-payment"));
+export const preloadPaymentRules = () => void loadPaymentRules();
 
 /** Whether the chosen bank pays in euros (to IBAN recipients). */
 export const paysInEuros = (providers: readonly PaymentProvider[], providerId: string) =>
