@@ -232,6 +232,7 @@ test("bad input is shown on its fields and nothing is sent; a Bud Pay failure ke
   await expect(page.getByText("Use at most 2 decimal places.")).toBeVisible();
   await expect(page.getByText("Enter a 6-digit sort code, like 12-34-56.")).toBeVisible();
   await expect(page.getByText("Use at most 18 characters.")).toBeVisible();
+  await expect(field(page, "Sort code")).toBeFocused();
   await axe(page, "form with errors");
   expect(posts).toBe(0);
 
@@ -264,4 +265,13 @@ test("a field only the route can check sends the form back to it, focused, with 
   await expect(field(page, "Your account")).toHaveAccessibleDescription("Choose one of your accounts.");
   await expect(field(page, "Amount (£)")).toHaveValue("5.00");
   await expect(field(page, "Reference")).toHaveValue("Transfer");
+});
+
+test("a link can open the form on a standing order, its fields and date limits in place", async ({ bankedUser }) => {
+  const { page } = bankedUser;
+  // The dated fields load apart from the page (on a hover or focus of "When"); a link that chooses the kind needs them at once.
+  await page.goto("/payments/new?kind=standing_order&amount=5.00&reference=Pocket");
+  await expect(page.getByRole("radio", { name: /Standing order/ })).toBeChecked();
+  await expect(field(page, "How often")).toHaveValue("monthly");
+  await expect(field(page, "First payment")).toHaveAttribute("min", businessDaysAhead((await clockNow()).today, 3));
 });
