@@ -2,7 +2,8 @@
 
 import { BankField } from "@/components/payments/bank-field";
 import { RecipientFields } from "@/components/payments/recipient-fields";
-import { paysInEuros, type PaymentFormApi } from "@/components/payments/use-payment-form";
+import { paysInEuros } from "@/components/payments/recipient-currency";
+import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { WhenFields } from "@/components/payments/when-fields";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

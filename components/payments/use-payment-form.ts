@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { followRecipient } from "@/components/payments/recipient-currency";
 import { useFormFields } from "@/components/ui/use-form-fields";
 import type { Account } from "@/lib/domain";
 import { EMPTY_PAYMENT_FORM, type PaymentFormValues } from "@/lib/payments/form-fields";
@@ -42,22 +43,6 @@ export function usePaymentForm(prefill: PaymentPrefill, providers: readonly Paym
 let paymentRules: Promise<typeof import("@/components/payments/check-payment")> | undefined;
 const loadPaymentRules = () => (paymentRules ??= import("@/components/payments/check-payment"));
 export const preloadPaymentRules = () => void loadPaymentRules();
-
-/** Whether the chosen bank pays in euros (to IBAN recipients). */
-export const paysInEuros = (providers: readonly PaymentProvider[], providerId: string) =>
-  providers.find((option) => option.provider.id === providerId)?.currencies.includes("EUR") ?? false;
-
-/**
- * The currency follows the recipient: pounds by sort code, euros by IBAN, an own account's own currency; a bank that
- * cannot pay in euros takes the recipient back to a UK account.
- */
-function followRecipient(values: PaymentFormValues, providers: readonly PaymentProvider[], ownAccounts: readonly Account[]): PaymentFormValues {
-  const euros = paysInEuros(providers, values.provider);
-  const recipientType = values.recipientType === "iban" && !euros ? "sort_code" : values.recipientType;
-  const own = ownAccounts.find((account) => account.id === values.toAccountId)?.currency;
-  const currency = recipientType === "iban" || (recipientType === "own_account" && own === "EUR") ? "EUR" : "GBP";
-  return recipientType === values.recipientType && currency === values.currency ? values : { ...values, recipientType, currency };
-}
 
 /** `crypto.randomUUID` needs a secure context; plain-HTTP hosts other than localhost get the same v4 UUID by hand. */
 function newIdempotencyKey(): string {
