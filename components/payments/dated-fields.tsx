@@ -6,7 +6,7 @@ import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { earliestDates } from "@/lib/payments/form";
-import { STANDING_ORDER_FREQUENCIES } from "@/lib/payments/rules";
+import { STANDING_ORDER_FREQUENCIES } from "@/lib/payments/form-fields";
 import { londonToday } from "@/lib/periods";
 
 const ENDS = [

@@ -4,7 +4,7 @@ import { ChoiceCards } from "@/components/payments/choice-cards";
 import { KIND_LABELS } from "@/components/payments/payment-labels";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { preloadable } from "@/components/ui/preloadable";
-import { PAYMENT_KINDS } from "@/lib/payments/rules";
+import { PAYMENT_KINDS } from "@/lib/payments/form-fields";
 
 const KIND_HINTS = {
   single: "Leaves your account today",

@@ -7,6 +7,12 @@ import type * as z from "@/lib/schemas/zod";
  * typed with the route's rules (lib/payments/form.ts) without loading zod. Browser-safe, free of zod.
  */
 
+/** The kinds of payment, as the form offers them (here rather than in rules.ts: the payments list never needs them). */
+export const PAYMENT_KINDS = ["single", "scheduled", "standing_order"] as const;
+
+/** Bud's standing-order frequencies, as "How often" offers them. */
+export const STANDING_ORDER_FREQUENCIES = ["daily", "weekly", "fortnightly", "monthly", "quarterly", "semiannually", "yearly"] as const;
+
 /** What the form holds: every field as a string, as a form post carries it (the idempotency key is the form's own). */
 export type PaymentFormValues = Required<Omit<PaymentFormInput, "idempotencyKey">>;
 /** The fields as the route reads them: empty optional fields as "", an unset frequency, a standing order's end. */

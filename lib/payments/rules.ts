@@ -7,12 +7,6 @@
 /** The states the customer sees a payment in (and filters the list by). */
 export const PAYMENT_STATES = ["in_progress", "paid", "failed", "not_completed"] as const;
 
-/** "Now" is Bud's single payment, "On a date" its scheduled payment. */
-export const PAYMENT_KINDS = ["single", "scheduled", "standing_order"] as const;
-
-/** Bud's standing-order frequencies. */
-export const STANDING_ORDER_FREQUENCIES = ["daily", "weekly", "fortnightly", "monthly", "quarterly", "semiannually", "yearly"] as const;
-
 /** Our stated maximum for one payment (the form says it): £10,000.00 / €10,000.00. */
 export const MAX_PAYMENT_MINOR = 1_000_000;
 /** One rule of ours for every kind: at most 18 of letters, digits, space and `-./&`. */

@@ -1,7 +1,7 @@
 import * as z from "@/lib/schemas/zod";
 import type { Money, Provider } from "@/lib/domain";
-import { endOrNever, frequencyOrUnset, textOrEmpty } from "@/lib/payments/form-fields";
-import { PAYMENT_KINDS, PAYMENT_STATES, STANDING_ORDER_FREQUENCIES } from "@/lib/payments/rules";
+import { endOrNever, frequencyOrUnset, PAYMENT_KINDS, STANDING_ORDER_FREQUENCIES, textOrEmpty } from "@/lib/payments/form-fields";
+import { PAYMENT_STATES } from "@/lib/payments/rules";
 import { ProviderId } from "@/lib/schemas/provider-id";
 
 /*
