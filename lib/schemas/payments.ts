@@ -5,7 +5,7 @@ import { PAYMENT_STATES } from "@/lib/payments/rules";
 import { ProviderId } from "@/lib/schemas/provider-id";
 
 /*
- * Bud Pay as our API speaks it: the payment form (one schema for the form and the route that receives its POST),
+ * Bud Pay as our API speaks it: the payment form (the schema of its POST, which the route parses),
  * a payment as its pages show it, and the banks that can pay. On zod/mini (lib/schemas/zod.ts), for the route and
  * the list's filter; the payment form loads none of it but types (`import type`), as zod would be ≈20 kB of its
  * page (README → Performance → Pages). The answers (a payment, a bank) are only typed here, never parsed, as
