@@ -4,20 +4,26 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
 /*
- * The signed-out forms and /settings check input with lib/rules and keep their own state, never zod (≈24 kB of
- * the page) or react-hook-form (13 kB; README → Performance → Pages). A module that imports either, however far
+ * The signed-out forms, /settings and the payment form check input with lib/rules (the payment form with
+ * lib/payments/form.ts) and keep their own state, never zod (≈24 kB of the page) or react-hook-form (13 kB;
+ * README → Performance → Pages). A module that imports either, however far
  * down, would bring it back, so every client module of theirs is bundled here (esbuild follows the whole graph,
  * lazy imports included) and the modules it reached are searched for them.
  */
 const ROOT = path.resolve(import.meta.dirname, "..");
 const FOLDERS = ["components/auth", "components/settings"];
+/** The payment form's entries (the other payment components, the list's and the status pages', need not be here). */
+const PAYMENT_FORMS = ["components/payments/payment-form.tsx", "components/payments/payment-again-form.tsx"];
 
-const clientModules = FOLDERS.flatMap((folder) =>
-  readdirSync(path.join(ROOT, folder))
-    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts"))
-    .map((file) => path.join(folder, file))
-    .filter((file) => readFileSync(path.join(ROOT, file), "utf8").startsWith('"use client";')),
-);
+const clientModules = [
+  ...FOLDERS.flatMap((folder) =>
+    readdirSync(path.join(ROOT, folder))
+      .filter((file) => /\.tsx?$/.test(file) && !file.endsWith(".test.ts"))
+      .map((file) => path.join(folder, file))
+      .filter((file) => readFileSync(path.join(ROOT, file), "utf8").startsWith('"use client";')),
+  ),
+  ...PAYMENT_FORMS,
+];
 
 /** Every module the bundle reached, and every package it left outside (by import path). */
 async function importGraph(entry: string): Promise<string[]> {
@@ -40,7 +46,7 @@ const formLibrariesIn = (graph: string[]) =>
   graph.filter((module) => /^zod(\/|$)|^lib\/schemas\/zod\.ts$|^react-hook-form$|^@hookform\//.test(module));
 
 describe("forms that check their own input", () => {
-  it("include the forms of sign-up, forgotten passwords and settings", () => {
+  it("include the forms of sign-up, forgotten passwords, settings and payments", () => {
     expect(clientModules).toEqual(
       expect.arrayContaining([
         "components/auth/sign-up-form.tsx",
@@ -49,6 +55,8 @@ describe("forms that check their own input", () => {
         "components/settings/profile-form.tsx",
         "components/settings/password-form.tsx",
         "components/settings/delete-account-dialog.tsx",
+        "components/payments/payment-form.tsx",
+        "components/payments/payment-again-form.tsx",
       ]),
     );
   });

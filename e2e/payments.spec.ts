@@ -232,6 +232,7 @@ test("bad input is shown on its fields and nothing is sent; a Bud Pay failure ke
   await expect(page.getByText("Use at most 2 decimal places.")).toBeVisible();
   await expect(page.getByText("Enter a 6-digit sort code, like 12-34-56.")).toBeVisible();
   await expect(page.getByText("Use at most 18 characters.")).toBeVisible();
+  await expect(field(page, "Sort code")).toBeFocused();
   await axe(page, "form with errors");
   expect(posts).toBe(0);
 
@@ -251,4 +252,26 @@ test("bad input is shown on its fields and nothing is sent; a Bud Pay failure ke
   await page.getByRole("button", { name: "Review payment" }).click();
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(page.getByRole("heading", { name: /You are paying £10\.05/ })).toBeVisible({ timeout: 30_000 });
+});
+
+test("a field only the route can check sends the form back to it, focused, with the route's message", async ({ bankedUser }) => {
+  const { page } = bankedUser;
+  // A transfer link naming an account that is not the user's: the form cannot know, the route asks Bud.
+  await page.goto("/payments/new?toAccountId=not-my-account&amount=5.00&reference=Transfer");
+  await page.getByRole("group", { name: "Pay from" }).getByLabel(BANK).check();
+  await page.getByRole("button", { name: "Review payment" }).click();
+  await continueButton(page).click();
+  await expect(field(page, "Your account")).toBeFocused();
+  await expect(field(page, "Your account")).toHaveAccessibleDescription("Choose one of your accounts.");
+  await expect(field(page, "Amount (£)")).toHaveValue("5.00");
+  await expect(field(page, "Reference")).toHaveValue("Transfer");
+});
+
+test("a link can open the form on a standing order, its fields and date limits in place", async ({ bankedUser }) => {
+  const { page } = bankedUser;
+  // The dated fields load apart from the page (on a hover or focus of "When"); a link that chooses the kind needs them at once.
+  await page.goto("/payments/new?kind=standing_order&amount=5.00&reference=Pocket");
+  await expect(page.getByRole("radio", { name: /Standing order/ })).toBeChecked();
+  await expect(field(page, "How often")).toHaveValue("monthly");
+  await expect(field(page, "First payment")).toHaveAttribute("min", businessDaysAhead((await clockNow()).today, 3));
 });

@@ -1,8 +1,7 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
 import { ChoiceCards, type Choice } from "@/components/payments/choice-cards";
-import { KIND_LABELS } from "@/components/payments/payment-words";
+import { KIND_LABELS } from "@/components/payments/payment-labels";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { Logo } from "@/components/ui/logo";
 import type { PaymentKind, PaymentProvider } from "@/lib/schemas/payments";
@@ -16,7 +15,7 @@ function unavailable(provider: PaymentProvider, kind: PaymentKind): string | und
 
 /** The paying bank: every bank Bud Pay offers, those in maintenance (or without this kind of payment) shown but not selectable. */
 export function BankField({ form, providers }: { form: PaymentFormApi; providers: readonly PaymentProvider[] }) {
-  const kind = useWatch({ control: form.control, name: "kind" });
+  const kind = form.values.kind;
   const choices: Choice[] = providers.map((option) => {
     const reason = unavailable(option, kind);
     return {
@@ -31,8 +30,7 @@ export function BankField({ form, providers }: { form: PaymentFormApi; providers
     <ChoiceCards
       legend="Pay from"
       choices={choices}
-      field={form.register("provider")}
-      error={form.formState.errors.provider?.message}
+      {...form.field("provider")}
       columns="sm:grid-cols-2"
     />
   );

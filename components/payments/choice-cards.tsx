@@ -1,4 +1,3 @@
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { cn } from "@/components/ui/cn";
 
 export interface Choice {
@@ -14,16 +13,19 @@ export interface Choice {
 export interface ChoiceCardsProps {
   legend: string;
   choices: readonly Choice[];
-  /** The radio group's registration: every card is one radio of the same field. */
-  field: UseFormRegisterReturn;
-  error?: string;
+  /** The radio group's field: every card is one radio of it. */
+  name: string;
+  /** The chosen card's value. */
+  value: string;
+  onChange: (event: React.ChangeEvent<HTMLInputElement>) => void;
+  error?: React.ReactNode;
   /** Tailwind grid columns for wide screens; one column on phones. */
   columns?: "sm:grid-cols-2" | "sm:grid-cols-3";
 }
 
 /** A radio group drawn as cards: native radios, so arrow keys move within it and the browser submits it. */
-export function ChoiceCards({ legend, choices, field, error, columns = "sm:grid-cols-3" }: ChoiceCardsProps) {
-  const errorId = `${field.name}-error`;
+export function ChoiceCards({ legend, choices, name, value, onChange, error, columns = "sm:grid-cols-3" }: ChoiceCardsProps) {
+  const errorId = `${name}-error`;
   return (
     <fieldset aria-describedby={error ? errorId : undefined} className="flex min-w-0 flex-col gap-2">
       <legend className="mb-2 text-sm font-medium text-text">{legend}</legend>
@@ -38,7 +40,17 @@ export function ChoiceCards({ legend, choices, field, error, columns = "sm:grid-
               "has-[:disabled]:cursor-not-allowed has-[:disabled]:bg-surface-muted has-[:disabled]:hover:bg-surface-muted",
             )}
           >
-            <input type="radio" value={choice.value} disabled={choice.disabled} className="size-4 shrink-0 accent-accent" {...field} />
+            <input
+              type="radio"
+              name={name}
+              value={choice.value}
+              checked={choice.value === value}
+              onChange={onChange}
+              disabled={choice.disabled}
+              // So that focusing the first invalid field can land on the group (a disabled card cannot take focus).
+              aria-invalid={error && !choice.disabled ? true : undefined}
+              className="size-4 shrink-0 accent-accent"
+            />
             {choice.icon}
             <span className="flex min-w-0 flex-col">
               <span className="font-medium">{choice.label}</span>

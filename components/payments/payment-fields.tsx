@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect } from "react";
-import { useWatch } from "react-hook-form";
 import { BankField } from "@/components/payments/bank-field";
 import { RecipientFields } from "@/components/payments/recipient-fields";
+import { paysInEuros } from "@/components/payments/recipient-currency";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { WhenFields } from "@/components/payments/when-fields";
 import { Alert } from "@/components/ui/alert";
@@ -23,22 +22,26 @@ export interface PaymentFieldsProps {
 
 const CURRENCY_WORDS = { GBP: "pounds and pence", EUR: "euros and cents" } as const;
 
-/** The form's first step: every field, checked by the shared schema before the review. */
+/** The form's first step: every field, checked by the route's rules before the review. */
 export function PaymentFields({ form, providers, ownAccounts, onReview }: PaymentFieldsProps) {
-  const [providerId, recipientType, toAccountId, currency] = useWatch({
-    control: form.control,
-    name: ["provider", "recipientType", "toAccountId", "currency"],
-  });
-  const euros = providers.find((option) => option.provider.id === providerId)?.currencies.includes("EUR") ?? false;
-  useKeepCurrency(form, ownAccounts, euros);
-  const { errors } = form.formState;
+  const { provider, recipientType, toAccountId, currency } = form.values;
+  const { errors } = form;
   const maximum = formatMoney({ minor: MAX_PAYMENT_MINOR, currency });
   const ownAccount = recipientType === "own_account" ? ownAccounts.find((account) => account.id === toAccountId) : undefined;
+  // What belongs to no field the user can change: the server's own message, or a goal link that is not valid.
+  const problem = form.message ?? errors.goalId;
   return (
-    <form onSubmit={(event) => void form.handleSubmit(onReview)(event)} noValidate className="flex flex-col gap-7">
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        onReview();
+      }}
+      noValidate
+      className="flex flex-col gap-7"
+    >
       <WhenFields form={form} />
       <BankField form={form} providers={providers} />
-      <RecipientFields form={form} euros={euros} ownAccounts={ownAccounts} />
+      <RecipientFields form={form} euros={paysInEuros(providers, provider)} ownAccounts={ownAccounts} />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           label={`Amount (${currency === "EUR" ? "€" : "£"})`}
@@ -46,18 +49,17 @@ export function PaymentFields({ form, providers, ownAccounts, onReview }: Paymen
           autoComplete="off"
           placeholder="25.00"
           hint={`Up to ${maximum}, in ${CURRENCY_WORDS[currency]}.${ownAccount ? ` Goes to ${ownAccount.name}.` : ""}`}
-          error={errors.amount?.message ?? errors.currency?.message}
-          {...form.register("amount")}
+          {...form.field("amount")}
+          error={errors.amount ?? errors.currency}
         />
         <TextField
           label="Reference"
           autoComplete="off"
           hint={`Up to ${REFERENCE_MAX} letters, digits, spaces and - . / &`}
-          error={errors.reference?.message}
-          {...form.register("reference")}
+          {...form.field("reference")}
         />
       </div>
-      {(errors.root ?? errors.goalId) && <Alert>{(errors.root ?? errors.goalId)?.message}</Alert>}
+      {problem && <Alert>{problem}</Alert>}
       <div className="flex justify-end border-t border-border pt-5">
         <Button type="submit" className="w-full sm:w-auto">
           Review payment
@@ -65,15 +67,4 @@ export function PaymentFields({ form, providers, ownAccounts, onReview }: Paymen
       </div>
     </form>
   );
-}
-
-/** The currency follows the recipient: pounds by sort code, euros by IBAN, an own account's own currency. */
-function useKeepCurrency(form: PaymentFormApi, ownAccounts: readonly Account[], euros: boolean) {
-  const [recipientType, toAccountId] = useWatch({ control: form.control, name: ["recipientType", "toAccountId"] });
-  useEffect(() => {
-    if (recipientType === "iban" && !euros) form.setValue("recipientType", "sort_code");
-    const own = ownAccounts.find((account) => account.id === toAccountId)?.currency;
-    const currency = recipientType === "iban" && euros ? "EUR" : recipientType === "own_account" && own === "EUR" ? "EUR" : "GBP";
-    if (form.getValues("currency") !== currency) form.setValue("currency", currency);
-  }, [form, ownAccounts, euros, recipientType, toAccountId]);
 }

@@ -1,7 +1,7 @@
 import { CircleCheck, CircleX, Clock } from "lucide-react";
 import Link from "next/link";
 import { PaymentFacts } from "@/components/payments/payment-facts";
-import { outcomeWords } from "@/components/payments/outcome-words";
+import { outcomeWords } from "@/components/payments/payment-words";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";

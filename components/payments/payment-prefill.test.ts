@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prefillFromQuery, prefillFromValues } from "@/components/payments/payment-prefill";
+import { prefillFromValues } from "@/components/payments/payment-prefill";
+import { prefillFromQuery } from "@/components/payments/payment-query-prefill";
 import { referenceFrom } from "@/lib/payments/rules";
 
 describe("payment prefill", () => {

@@ -2,27 +2,35 @@
 
 import { ArrowLeft } from "lucide-react";
 import { FactList } from "@/components/payments/fact-list";
-import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/review-words";
+import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/payment-words";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
+import { useSubmitPayment } from "@/components/payments/use-submit-payment";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { errorMessage } from "@/components/ui/error-message";
+import { ApiError } from "@/lib/api-fetch";
 import { formatMoney } from "@/lib/format";
+import { PAYMENT_FORM_FIELDS } from "@/lib/payments/form-fields";
 
 export interface PaymentReviewProps {
   form: PaymentFormApi;
   bank: string;
   ownAccountName?: string;
-  busy: boolean;
-  /** What went wrong with the last attempt, if it did; the button then says "Try again" (still one payment). */
+  /** What went wrong with the last attempt, kept across Back: the button then says "Try again" (still one payment). */
   failure: string | null;
+  onFailure: (failure: string | null) => void;
   onBack: () => void;
-  onConfirm: () => void;
+  /** The fields have problems (found again here, or by the route), now on them: back to the fields. */
+  onRejected: () => void;
 }
 
-/** The form's second step: the payment in plain words, then off to the bank. */
-export function PaymentReview({ form, bank, ownAccountName, busy, failure, onBack, onConfirm }: PaymentReviewProps) {
-  // Nothing can change while the review shows: what was typed is read once.
-  const values = form.getValues();
+/**
+ * The form's second step: the payment in plain words, then off to the bank. Its own chunk (payment-form.tsx), as
+ * is the sending: nothing of it is needed before the fields are filled in.
+ */
+export function PaymentReview({ form, bank, ownAccountName, failure, onFailure, onBack, onRejected }: PaymentReviewProps) {
+  const payment = useSubmitPayment();
+  const { values } = form;
   const amount = typedAmount(values.amount, values.currency);
   const facts = [
     ["Amount", amount ? formatMoney(amount) : values.amount],
@@ -31,6 +39,25 @@ export function PaymentReview({ form, bank, ownAccountName, busy, failure, onBac
     ["When", capitalise(whenWords(values))],
     ["From", bank],
   ] as const;
+
+  const confirm = async () => {
+    onFailure(null);
+    // Checked once more (a date can pass midnight on the review), then sent as typed: the route reads the same
+    // fields with the same rules.
+    const checked = await form.checkPayment();
+    if (!checked.ok) {
+      form.showErrors(null, checked.fields);
+      onRejected();
+      return;
+    }
+    payment.submit(form.posted(), (error) => {
+      if (error instanceof ApiError && error.status === 400) {
+        form.showApiError(null, error, PAYMENT_FORM_FIELDS);
+        onRejected();
+      } else onFailure(`${errorMessage(error)} Nothing has been paid; trying again still makes one payment.`);
+    });
+  };
+
   return (
     <section aria-labelledby="review-heading" className="flex flex-col gap-6">
       <div>
@@ -45,11 +72,11 @@ export function PaymentReview({ form, bank, ownAccountName, busy, failure, onBac
       </p>
       {failure && <Alert>{failure}</Alert>}
       <div className="flex flex-col-reverse gap-2 border-t border-border pt-5 sm:flex-row sm:justify-between">
-        <Button variant="secondary" onClick={onBack} disabled={busy}>
+        <Button variant="secondary" onClick={onBack} disabled={payment.busy}>
           <ArrowLeft className="size-4" /> Back
         </Button>
-        <Button onClick={onConfirm} loading={busy}>
-          {busy ? `Taking you to ${bank}…` : failure ? "Try again" : `Continue to ${bank}`}
+        <Button onClick={() => void confirm()} loading={payment.busy}>
+          {payment.busy ? `Taking you to ${bank}…` : failure ? "Try again" : `Continue to ${bank}`}
         </Button>
       </div>
     </section>

@@ -1,7 +1,8 @@
 import { ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { PaymentStateChip } from "@/components/payments/payment-state-chip";
-import { KIND_LABELS, scheduleWords } from "@/components/payments/payment-words";
+import { KIND_LABELS } from "@/components/payments/payment-labels";
+import { scheduleWords } from "@/components/payments/payment-words";
 import { Logo } from "@/components/ui/logo";
 import { MoneyAmount } from "@/components/ui/money";
 import { formatDate } from "@/lib/format";

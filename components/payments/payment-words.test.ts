@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recipientLine, scheduleWords, stateLabel } from "@/components/payments/payment-words";
-import { reviewSentence, whenWords } from "@/components/payments/review-words";
+import { recipientLine, reviewSentence, scheduleWords, stateLabel, whenWords } from "@/components/payments/payment-words";
 import type { PaymentFormInput } from "@/lib/schemas/payments";
 
 const form: PaymentFormInput = {

@@ -1,6 +1,5 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
 import { ChoiceCards } from "@/components/payments/choice-cards";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
 import { SelectField } from "@/components/ui/select-field";
@@ -18,8 +17,7 @@ export interface RecipientFieldsProps {
 
 /** Who is paid: a UK account by sort code and number, a euro account by IBAN, or one of the user's own accounts. */
 export function RecipientFields({ form, euros, ownAccounts }: RecipientFieldsProps) {
-  const [recipientType, provider] = useWatch({ control: form.control, name: ["recipientType", "provider"] });
-  const { errors } = form.formState;
+  const { recipientType, provider } = form.values;
   const euroHint = euros ? "IBAN" : provider ? "Your bank can’t pay in euros" : "Choose a bank that pays in euros";
   const choices = [
     { value: "sort_code", label: "A UK account", description: "Sort code and account number" },
@@ -28,9 +26,9 @@ export function RecipientFields({ form, euros, ownAccounts }: RecipientFieldsPro
   ];
   return (
     <div className="flex flex-col gap-4">
-      <ChoiceCards legend="Pay to" choices={choices} field={form.register("recipientType")} error={errors.recipientType?.message} />
+      <ChoiceCards legend="Pay to" choices={choices} {...form.field("recipientType")} />
       {recipientType === "own_account" ? (
-        <SelectField label="Your account" error={errors.toAccountId?.message} {...form.register("toAccountId")}>
+        <SelectField label="Your account" {...form.field("toAccountId")}>
             <option value="">Choose an account…</option>
             {ownAccounts.map((account) => (
               <option key={account.id} value={account.id}>
@@ -45,15 +43,14 @@ export function RecipientFields({ form, euros, ownAccounts }: RecipientFieldsPro
             label="Name on the account"
             autoComplete="off"
             className="sm:col-span-2"
-            error={errors.recipientName?.message}
-            {...form.register("recipientName")}
+            {...form.field("recipientName")}
           />
           {recipientType === "iban" ? (
-            <TextField label="IBAN" autoComplete="off" className="sm:col-span-2" spellCheck={false} error={errors.iban?.message} {...form.register("iban")} />
+            <TextField label="IBAN" autoComplete="off" className="sm:col-span-2" spellCheck={false} {...form.field("iban")} />
           ) : (
             <>
-              <TextField label="Sort code" inputMode="numeric" autoComplete="off" placeholder="12-34-56" error={errors.sortCode?.message} {...form.register("sortCode")} />
-              <TextField label="Account number" inputMode="numeric" autoComplete="off" hint="8 digits" error={errors.accountNumber?.message} {...form.register("accountNumber")} />
+              <TextField label="Sort code" inputMode="numeric" autoComplete="off" placeholder="12-34-56" {...form.field("sortCode")} />
+              <TextField label="Account number" inputMode="numeric" autoComplete="off" hint="8 digits" {...form.field("accountNumber")} />
             </>
           )}
         </div>

@@ -1,41 +1,48 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useMemo, useState } from "react";
-import { useForm, type UseFormReturn } from "react-hook-form";
-import { paymentFormSchema, type PaymentDetails } from "@/lib/payments/form";
-import { londonToday } from "@/lib/periods";
+import { useState } from "react";
+import { followRecipient } from "@/components/payments/recipient-currency";
+import { useFormFields } from "@/components/ui/use-form-fields";
+import type { Account } from "@/lib/domain";
+import { EMPTY_PAYMENT_FORM, type PaymentFormValues } from "@/lib/payments/form-fields";
 import type { PaymentFormInput, PaymentProvider } from "@/lib/schemas/payments";
 
-/** The form holds what the user typed (sent as typed: the route checks it again); validation gives PaymentDetails. */
-export type PaymentFormApi = UseFormReturn<PaymentFormInput, unknown, PaymentDetails>;
 /** What the page knows before the form shows: the query string's prefill, or a past payment's values. */
-export type PaymentPrefill = Partial<Omit<PaymentFormInput, "idempotencyKey">>;
+export type PaymentPrefill = Partial<PaymentFormValues>;
+export type PaymentFormApi = ReturnType<typeof usePaymentForm>;
 
 /**
- * The form's state, checked by the schema the route uses. The idempotency key is made once, when the form first
- * renders in the browser, and kept across Back, review and retries: every submit of this form is one payment.
+ * The form's state, checked by the rules the route uses (lib/payments/form.ts) with the banks list it shows. The
+ * idempotency key is made once, when the form first renders in the browser, and kept across Back, review and
+ * retries: every submit of this form is one payment.
  */
-export function usePaymentForm(prefill: PaymentPrefill, providers: readonly PaymentProvider[]): PaymentFormApi {
+export function usePaymentForm(prefill: PaymentPrefill, providers: readonly PaymentProvider[], ownAccounts: readonly Account[]) {
   const [idempotencyKey] = useState(newIdempotencyKey);
-  // The route's rules, with the banks list (maintenance, kinds, currencies); today is read at each check.
-  const schema = useMemo(() => paymentFormSchema(() => ({ today: londonToday(), providers })), [providers]);
-  return useForm<PaymentFormInput, unknown, PaymentDetails>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      kind: "single",
-      provider: "",
-      currency: prefill.recipientType === "iban" ? "EUR" : "GBP",
-      amount: "",
-      reference: "",
+  const settle = (values: PaymentFormValues) => followRecipient(values, providers, ownAccounts);
+  const fields = useFormFields(
+    settle({
+      ...EMPTY_PAYMENT_FORM,
       recipientType: prefill.toAccountId ? "own_account" : "sort_code",
-      end: "never",
-      frequency: "monthly",
       ...prefill,
-      idempotencyKey,
-    },
-  });
+    }),
+    settle,
+  );
+  return {
+    ...fields,
+    /** Every rule of the route's but the user's own accounts, as the route will read the fields; today is read now. */
+    checkPayment: async () => (await loadPaymentRules()).checkTypedPayment(fields.values, idempotencyKey, providers),
+    /** What is sent: what was typed, under the form's idempotency key (the route reads and checks it again). */
+    posted: (): PaymentFormInput => ({ ...fields.values, idempotencyKey }),
+  };
 }
+
+/**
+ * The route's rules, with the bank-holiday calendar and the IBAN and schedule maths: nothing needs them before
+ * "Review payment", so they stay out of the page's first load and are fetched once the form is hovered or focused.
+ */
+let paymentRules: Promise<typeof import("@/components/payments/check-payment")> | undefined;
+const loadPaymentRules = () => (paymentRules ??= import("@/components/payments/check-payment"));
+export const preloadPaymentRules = () => void loadPaymentRules();
 
 /** `crypto.randomUUID` needs a secure context; plain-HTTP hosts other than localhost get the same v4 UUID by hand. */
 function newIdempotencyKey(): string {

@@ -1,14 +1,10 @@
 "use client";
 
-import { useWatch } from "react-hook-form";
 import { ChoiceCards } from "@/components/payments/choice-cards";
-import { FREQUENCY_LABELS, KIND_LABELS } from "@/components/payments/payment-words";
+import { KIND_LABELS } from "@/components/payments/payment-labels";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
-import { SelectField } from "@/components/ui/select-field";
-import { TextField } from "@/components/ui/text-field";
-import { earliestDates } from "@/lib/payments/form";
-import { londonToday } from "@/lib/periods";
-import { PaymentKind, StandingOrderFrequency } from "@/lib/schemas/payments";
+import { preloadable } from "@/components/ui/preloadable";
+import { PAYMENT_KINDS } from "@/lib/payments/form-fields";
 
 const KIND_HINTS = {
   single: "Leaves your account today",
@@ -16,79 +12,19 @@ const KIND_HINTS = {
   standing_order: "Repeats on a schedule",
 } as const;
 
-const ENDS = [
-  { value: "never", label: "When I cancel it" },
-  { value: "on_date", label: "On a date" },
-  { value: "after_count", label: "After a number of payments" },
-] as const;
+/** Most payments go now: a date's or a schedule's fields are fetched when the kinds are hovered or focused. */
+const Dated = preloadable(() => import("@/components/payments/dated-fields").then((module) => module.DatedFields));
 
 /** When the payment goes: now, on a date, or as a standing order with its schedule and its end. */
 export function WhenFields({ form }: { form: PaymentFormApi }) {
-  const [kind, end] = useWatch({ control: form.control, name: ["kind", "end"] });
-  const { errors } = form.formState;
-  const earliest = earliestDates(londonToday());
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-4" onPointerEnter={Dated.preload} onFocus={Dated.preload}>
       <ChoiceCards
         legend="When"
-        choices={PaymentKind.options.map((value) => ({ value, label: KIND_LABELS[value], description: KIND_HINTS[value] }))}
-        field={form.register("kind")}
-        error={errors.kind?.message}
+        choices={PAYMENT_KINDS.map((value) => ({ value, label: KIND_LABELS[value], description: KIND_HINTS[value] }))}
+        {...form.field("kind")}
       />
-      {kind === "scheduled" && (
-        <TextField
-          type="date"
-          label="Payment date"
-          hint="From tomorrow onwards."
-          min={earliest.executionDate}
-          error={errors.executionDate?.message}
-          className="sm:max-w-xs"
-          {...form.register("executionDate")}
-        />
-      )}
-      {kind === "standing_order" && (
-        <div className="flex flex-col gap-4">
-          <div className="grid gap-4 sm:grid-cols-2">
-            <SelectField label="How often" error={errors.frequency?.message} {...form.register("frequency")}>
-              {StandingOrderFrequency.options.map((value) => (
-                <option key={value} value={value}>
-                  {FREQUENCY_LABELS[value]}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              type="date"
-              label="First payment"
-              hint="A working day, at least 3 working days from today."
-              min={earliest.firstPaymentDate}
-              error={errors.firstPaymentDate?.message}
-              {...form.register("firstPaymentDate")}
-            />
-          </div>
-          <ChoiceCards legend="Ends" choices={ENDS} field={form.register("end")} error={errors.end?.message} />
-          {end === "on_date" && (
-            <TextField
-              type="date"
-              label="Last payment"
-              hint="After the first payment."
-              min={earliest.firstPaymentDate}
-              error={errors.lastPaymentDate?.message}
-              className="sm:max-w-xs"
-              {...form.register("lastPaymentDate")}
-            />
-          )}
-          {end === "after_count" && (
-            <TextField
-              label="Number of payments"
-              inputMode="numeric"
-              hint="From 2 to 999."
-              error={errors.paymentCount?.message}
-              className="sm:max-w-xs"
-              {...form.register("paymentCount")}
-            />
-          )}
-        </div>
-      )}
+      {form.values.kind !== "single" && <Dated.Component form={form} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkPaymentForm, earliestDates, PaymentForm, paymentFormSchema, type PaymentFormContext } from "@/lib/payments/form";
+import { checkPaymentForm, earliestDates, type PaymentFormContext } from "@/lib/payments/form";
+import { EMPTY_PAYMENT_FORM, paymentFields, PAYMENT_FORM_FIELDS } from "@/lib/payments/form-fields";
 import { lastPaymentDate } from "@/lib/payments/schedule";
 import { PaymentFormFields, type PaymentFormInput, type PaymentProvider } from "@/lib/schemas/payments";
 
@@ -166,15 +167,6 @@ describe("the payment form's rules", () => {
       "sortCode",
     ]);
   });
-
-  it("as a zod schema, puts each message on its field", () => {
-    const schema = paymentFormSchema(() => CONTEXT);
-    const result = schema.safeParse({ ...BASE, amount: "0", sortCode: "x" });
-    expect(result.success).toBe(false);
-    expect(result.error!.issues.map((issue) => issue.path.join("."))).toEqual(["amount", "sortCode"]);
-    expect(PaymentForm.safeParse({ ...BASE, kind: "scheduled", executionDate: "2020-01-01" }).success).toBe(false);
-    expect(PaymentForm.safeParse(BASE).success).toBe(true);
-  });
 });
 
 describe("a standing order's last date from a number of payments", () => {
@@ -201,5 +193,18 @@ describe("the posted form", () => {
     const parsed = PaymentFormFields.parse({ ...BASE, frequency: "", end: "" });
     expect(parsed).toMatchObject({ frequency: undefined, end: "never" });
     expect(check({ frequency: "", end: "" })).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ["a new form", {}],
+    ["a standing order left on its placeholders", { kind: "standing_order", frequency: "", end: "" }],
+    ["a standing order with an end", { kind: "standing_order", frequency: "weekly", end: "after_count", paymentCount: "4" }],
+  ] as const)("reads %s in the browser as the route does", (_, typed) => {
+    const values = { ...EMPTY_PAYMENT_FORM, ...BASE, ...typed };
+    expect(paymentFields(values, BASE.idempotencyKey)).toEqual(PaymentFormFields.parse({ ...values, idempotencyKey: BASE.idempotencyKey }));
+  });
+
+  it("names every field the route reads but the idempotency key", () => {
+    expect(PAYMENT_FORM_FIELDS.toSorted()).toEqual(Object.keys(PaymentFormFields.shape).filter((name) => name !== "idempotencyKey").toSorted());
   });
 });

@@ -1,25 +1,19 @@
-import * as z from "@/lib/schemas/zod";
-import { addIssue } from "@/lib/schemas/zod";
 import { businessDaysAhead, businessDaysBetween, isBusinessDay } from "@/lib/calendar/business-days";
 import { formatDate, formatMoney } from "@/lib/format";
 import type { Money } from "@/lib/money";
 import { parseMoneyInput } from "@/lib/money-input";
 import { normaliseIban, validIban } from "@/lib/payments/iban";
+import type { PaymentFields as Fields } from "@/lib/payments/form-fields";
 import { lastPaymentDate, PAYMENT_COUNT_MAX, PAYMENT_COUNT_MIN } from "@/lib/payments/schedule";
-import { isIsoDate, londonToday, shiftDays, type IsoDate } from "@/lib/periods";
+import { isIsoDate, shiftDays, type IsoDate } from "@/lib/periods";
 import { MAX_PAYMENT_MINOR, REFERENCE_MAX } from "@/lib/payments/rules";
-import {
-  PaymentFormFields,
-  type PaymentFormInput,
-  type PaymentKind,
-  type PaymentProvider,
-  type StandingOrderFrequency,
-} from "@/lib/schemas/payments";
+import type { PaymentFormInput, PaymentKind, PaymentProvider, StandingOrderFrequency } from "@/lib/schemas/payments";
 
 /*
- * Every check of the payment form, in one place for the form (as the user types) and the route (before anything is
- * recorded): browser-safe and pure, with messages keyed by the form's field names. The route adds what only the
- * server knows (the providers list, the user's own accounts) through the context.
+ * Every check of the payment form, in one place for the form (before its review) and the route (before anything is
+ * recorded): browser-safe, pure and free of zod (the form's page loads it), with messages keyed by the form's field
+ * names. The route adds what only the server knows (the providers list, the user's own accounts) through the
+ * context; the form passes the banks list it shows.
  */
 
 /** Standing orders: Bud (and the stand-in) want the first payment at least this many business days ahead. */
@@ -69,7 +63,6 @@ export interface PaymentFormContext {
 }
 
 export type PaymentFieldErrors = Partial<Record<keyof PaymentFormInput, string>>;
-type Fields = z.output<typeof PaymentFormFields>;
 
 export type PaymentFormResult = { ok: true; details: PaymentDetails } | { ok: false; fields: PaymentFieldErrors };
 
@@ -188,19 +181,3 @@ export function checkPaymentForm(fields: Fields, context: PaymentFormContext): P
   const goalId = fields.goalId === "" ? null : fields.goalId;
   return { ok: true, details: { kind: fields.kind, provider: fields.provider, amount, reference, recipient, executionDate, schedule, goalId } };
 }
-
-/** The form's schema with every rule, giving PaymentDetails: errors land on the field they are about. */
-export function paymentFormSchema(context: () => PaymentFormContext) {
-  return z.pipe(
-    PaymentFormFields,
-    z.transform((fields: Fields, ctx): PaymentDetails => {
-      const result = checkPaymentForm(fields, context());
-      if (result.ok) return result.details;
-      for (const [field, message] of Object.entries(result.fields)) addIssue(ctx, message, [field]);
-      return z.NEVER;
-    }),
-  );
-}
-
-/** For the form (react-hook-form's zodResolver): every rule that needs no server, against London's today. */
-export const PaymentForm = paymentFormSchema(() => ({ today: londonToday() }));

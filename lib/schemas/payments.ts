@@ -1,26 +1,28 @@
 import * as z from "@/lib/schemas/zod";
 import type { Money, Provider } from "@/lib/domain";
+import { endOrNever, frequencyOrUnset, PAYMENT_KINDS, STANDING_ORDER_FREQUENCIES, textOrEmpty } from "@/lib/payments/form-fields";
 import { PAYMENT_STATES } from "@/lib/payments/rules";
 import { ProviderId } from "@/lib/schemas/provider-id";
 
 /*
- * Bud Pay as our API speaks it: the payment form (one schema for the form and the route that receives its POST),
- * a payment as its pages show it, and the banks that can pay. Browser-safe, on zod/mini (lib/schemas/zod.ts): the
- * payment form loads it. The answers (a payment, a bank) are only typed here, never parsed, as lib/domain.ts's are.
+ * Bud Pay as our API speaks it: the payment form (the schema of its POST, which the route parses),
+ * a payment as its pages show it, and the banks that can pay. On zod/mini (lib/schemas/zod.ts), for the route and
+ * the list's filter; the payment form loads none of it but types (`import type`), as zod would be ≈20 kB of its
+ * page (README → Performance → Pages). The answers (a payment, a bank) are only typed here, never parsed, as
+ * lib/domain.ts's are.
  *
  * CONTRACT between lib/payments (server) and the payment pages: names and shapes here are stable; the server side
- * owns the refinements (IBAN checksum, business days, the reference rule) and keeps them browser-safe so the form
- * shows the same messages as the route: `PaymentForm` (every rule that needs no server, for the form's resolver),
- * `checkPaymentForm` and `earliestDates` (the date pickers' `min`) are in lib/payments/form.ts, which imports this
- * file (so this one cannot re-export them).
+ * owns the refinements (IBAN checksum, business days, the reference rule) and keeps them browser-safe and free of
+ * zod so the form shows the same messages as the route: `checkPaymentForm` and `earliestDates` (the date pickers'
+ * `min`) are in lib/payments/form.ts, the fields' defaults and how an empty one reads in lib/payments/form-fields.ts.
  */
 
 /** "Now" is Bud's single payment, "On a date" its scheduled payment. */
-export const PaymentKind = z.enum(["single", "scheduled", "standing_order"]);
+export const PaymentKind = z.enum(PAYMENT_KINDS);
 export type PaymentKind = z.infer<typeof PaymentKind>;
 
 /** Bud's standing-order frequencies. */
-export const StandingOrderFrequency = z.enum(["daily", "weekly", "fortnightly", "monthly", "quarterly", "semiannually", "yearly"]);
+export const StandingOrderFrequency = z.enum(STANDING_ORDER_FREQUENCIES);
 export type StandingOrderFrequency = z.infer<typeof StandingOrderFrequency>;
 
 /** The four states a user reads, mapped from Bud's 12 single-payment and 7 standing-order/scheduled codes. */
@@ -36,7 +38,7 @@ export const StandingOrderEnd = z.enum(["never", "on_date", "after_count"]);
 export type StandingOrderEnd = z.infer<typeof StandingOrderEnd>;
 
 /** A field that does not apply to every kind of payment: absent is the same as empty. */
-const optionalText = z._default(z.optional(z.string()), "");
+const optionalText = z.pipe(z.optional(z.string()), z.transform(textOrEmpty));
 
 /**
  * The form's fields, flat so that a plain `<form method="post">` (application/x-www-form-urlencoded) carries them.
@@ -67,8 +69,9 @@ export const PaymentFormFields = z.object({
   /** `YYYY-MM-DD`, standing orders: a business day at least 3 business days ahead (England and Wales). */
   firstPaymentDate: optionalText,
   /** "" (a select left on its placeholder) counts as unset, so every kind can post the same form. */
-  frequency: z.optional(z.union([StandingOrderFrequency, z.pipe(z.literal(""), z.transform(() => undefined))])),
-  end: z._default(z.optional(z.union([StandingOrderEnd, z.pipe(z.literal(""), z.transform(() => "never" as const))])), "never"),
+  frequency: z.pipe(z.optional(z.union([StandingOrderFrequency, z.literal("")])), z.transform(frequencyOrUnset)),
+  /** Absent or "" is "never", as the form's default. */
+  end: z.pipe(z.optional(z.union([StandingOrderEnd, z.literal("")])), z.transform(endOrNever)),
   /** `YYYY-MM-DD` when end = on_date; after the first payment. */
   lastPaymentDate: optionalText,
   /** 2–999 when end = after_count; turned into Bud's `last_payment_date`. */

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/layout/page-header";
 import { PaymentAgainForm } from "@/components/payments/payment-again-form";
 import { PaymentForm } from "@/components/payments/payment-form";
 import { PaymentFormSkeleton } from "@/components/payments/payment-form-skeleton";
-import { prefillFromQuery } from "@/components/payments/payment-prefill";
+import { prefillFromQuery } from "@/components/payments/payment-query-prefill";
 import { Card } from "@/components/ui/card";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { requireUser } from "@/lib/auth/require-user";
