@@ -11,7 +11,7 @@ import { cn } from "@/components/ui/cn";
 import type { Transaction } from "@/lib/domain";
 import { accountsQuery } from "@/lib/queries";
 import { transactionListQuery } from "@/lib/transaction-queries";
-import type { TransactionSearchListInput } from "@/lib/schemas/transactions";
+import type { TransactionSearchListInput } from "@/lib/transaction-queries";
 import { toDayRows } from "@/lib/transaction-rows";
 
 const ROW_HEIGHT = 68;
