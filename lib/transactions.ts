@@ -10,7 +10,8 @@ import type { Page, SearchSuggestion, Transaction, TransactionFilters } from "@/
 import { NotFoundError } from "@/lib/errors";
 import { rangeInstants } from "@/lib/periods";
 import { needsSearch } from "@/lib/rules/transaction-filters";
-import type { TransactionFilterQuery, TransactionPageQuery, TransactionSearchQuery } from "@/lib/schemas/transactions";
+import type { TransactionPageQuery } from "@/lib/schemas/transaction-page";
+import type { TransactionFilterQuery, TransactionSearchQuery } from "@/lib/schemas/transactions";
 
 /*
  * Callers pass parsed queries (lib/schemas/transactions.ts): the route parses the query string, the prefetch

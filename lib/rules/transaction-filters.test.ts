@@ -9,9 +9,7 @@ import {
   isoDateRule,
   merchantSlugRule,
   needsSearch,
-  pageSizeProblem,
   searchTextRule,
-  toPageSize,
   TRANSACTION_FILTER_KEYS,
   TRANSACTION_FILTER_RULES,
 } from "@/lib/rules/transaction-filters";
@@ -52,16 +50,6 @@ describe("each transaction filter's rule", () => {
     expect(problemOf(searchTextRule, "x".repeat(201))).toBe("Use at most 200 characters.");
     expect(problemOf(searchTextRule, "tes\tco")).toBe("Remove the hidden control characters (such as tabs or line breaks).");
     expect(problemOf(searchTextRule, "<img src=x>")).toBeNull();
-  });
-
-  it("pages from 1 to 200 whole rows, 50 when left out", () => {
-    expect(toPageSize(undefined)).toBe(50);
-    expect(toPageSize("10")).toBe(10);
-    expect([1, 50, 200].map(pageSizeProblem)).toEqual([null, null, null]);
-    expect(pageSizeProblem(0)).toBe("Too small: expected number to be >=1");
-    expect(pageSizeProblem(201)).toBe("Too big: expected number to be <=200");
-    expect(pageSizeProblem(2.5)).toBe("Invalid input: expected int, received number");
-    expect(pageSizeProblem(Number.NaN)).toBe("Invalid input: expected number, received NaN");
   });
 });
 

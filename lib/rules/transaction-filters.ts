@@ -1,5 +1,6 @@
 import { choiceRule } from "@/lib/rules/choice";
 import type { FieldRule } from "@/lib/rules/field-rule";
+import { pageSizeProblem } from "@/lib/rules/transaction-page";
 import { singleLineTextRule } from "@/lib/rules/text";
 import { isIsoDate, MAX_RANGE_DAYS, rangeDays } from "@/lib/periods";
 
@@ -10,11 +11,8 @@ import { isIsoDate, MAX_RANGE_DAYS, rangeDays } from "@/lib/periods";
  * (lib/schemas/transactions.ts) are built from the very same functions, so both give the same messages.
  */
 
-/** Bud's largest page of transactions (`GET /financial/v2/transactions`). */
-export const MAX_TRANSACTIONS_PAGE_SIZE = 200;
 /** Bud's search pages at most 100 (`GET /search/beta/transactions`). */
 export const MAX_SEARCH_PAGE_SIZE = 100;
-export const DEFAULT_TRANSACTIONS_PAGE_SIZE = 50;
 /** Longer than anyone types into a search box; Bud itself takes up to 512. */
 export const MAX_SEARCH_TEXT = 200;
 
@@ -72,22 +70,10 @@ export const TRANSACTION_FILTER_KEYS = Object.keys(TRANSACTION_FILTER_RULES) as 
 export type TransactionFilterStrings = { [K in TransactionFilterKey]?: string | undefined };
 
 /** The filters once every one passed its rule (normalised, empty ones left out). */
-export type TransactionFilters = Omit<TransactionFilterStrings, "direction" | "status"> & {
+export type ValidFilters = Omit<TransactionFilterStrings, "direction" | "status"> & {
   direction?: (typeof DIRECTIONS)[number];
   status?: (typeof STATUSES)[number];
 };
-
-/**
- * How many rows a page holds: a whole number from 1 to Bud's largest page. Worded as zod's number checks wrote it
- * before, so the routes answer as they did.
- */
-export function pageSizeProblem(size: number): string | null {
-  if (!Number.isFinite(size)) return `Invalid input: expected number, received ${size}`;
-  if (!Number.isInteger(size)) return "Invalid input: expected int, received number";
-  if (size < 1) return "Too small: expected number to be >=1";
-  if (size > MAX_TRANSACTIONS_PAGE_SIZE) return `Too big: expected number to be <=${MAX_TRANSACTIONS_PAGE_SIZE}`;
-  return null;
-}
 
 /** A problem with the filters, named by the parameter to change. */
 export interface FilterProblem {
@@ -114,7 +100,7 @@ export function hasFilters(filters: TransactionFilterStrings): boolean {
  * filter and pages at most 100. The page never offers these (typing a search clears the category and merchant,
  * with a note).
  */
-export function combinationProblems(filters: TransactionFilters & { page_size?: number }): FilterProblem[] {
+export function combinationProblems(filters: ValidFilters & { page_size?: number }): FilterProblem[] {
   const problems: FilterProblem[] = [];
   const problem = (field: FilterProblem["field"], message: string) => problems.push({ field, message });
   if (filters.from !== undefined && filters.to !== undefined) {
@@ -138,13 +124,8 @@ export function combinationProblems(filters: TransactionFilters & { page_size?: 
 }
 
 export type CheckedTransactionFilters =
-  | { ok: true; filters: TransactionFilters }
+  | { ok: true; filters: ValidFilters }
   | { ok: false; problems: FilterProblem[] };
-
-/** A page size as a URL or a caller writes it, as a number: the default when left out. */
-export function toPageSize(value: number | string | undefined): number {
-  return value === undefined ? DEFAULT_TRANSACTIONS_PAGE_SIZE : Number(value);
-}
 
 /**
  * The filters checked as the routes check them: each by its rule, in order, then the page size when a page of them
@@ -165,7 +146,7 @@ export function checkTransactionFilters(input: TransactionFilterStrings, pageSiz
   if (sizeProblem !== null) problems.push({ field: "page_size", message: sizeProblem });
   if (problems.length > 0) return { ok: false, problems };
   // Each filter passed its rule, so direction and status are among their options.
-  const checked = filters as TransactionFilters;
+  const checked = filters as ValidFilters;
   const combination = combinationProblems({ ...checked, ...(pageSize !== undefined && { page_size: pageSize }) });
   return combination.length > 0 ? { ok: false, problems: combination } : { ok: true, filters: checked };
 }

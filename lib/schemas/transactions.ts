@@ -6,45 +6,22 @@ import {
   amountRule,
   categorySlugRule,
   combinationProblems,
-  DEFAULT_TRANSACTIONS_PAGE_SIZE,
   DIRECTIONS,
   isoDateRule,
   merchantSlugRule,
-  pageSizeProblem,
   searchTextRule,
   STATUSES,
-  type TransactionFilters,
+  type ValidFilters,
 } from "@/lib/rules/transaction-filters";
 import { locateTransaction, type TransactionLocator } from "@/lib/rules/transaction-ref";
+import { TransactionListQuery, TransactionPageQuery } from "@/lib/schemas/transaction-page";
 
 /*
  * The query strings and bodies of our transaction routes, as zod schemas built from the rules in
  * lib/rules/transaction-filters.ts and lib/rules/transaction-ref.ts, so a route refuses exactly what the
  * /transactions page's own check (without zod) refuses, with the same messages. lib/prefetch.ts parses with these
- * on the server; the browser's query builders (lib/transaction-queries.ts) check with the rules themselves.
+ * on the server; the browser's query builders (lib/transaction-filter-queries.ts) check with the rules themselves.
  */
-
-const pageSize = z._default(
-  z.coerce.number().check(
-    z.check<number>((payload) => {
-      const message = pageSizeProblem(payload.value);
-      if (message !== null) addIssue(payload, message);
-    }),
-  ),
-  DEFAULT_TRANSACTIONS_PAGE_SIZE,
-);
-const pageToken = z.optional(z.string().check(z.maxLength(2048), z.regex(/^[\w\-=.~]+$/, "Invalid page token")));
-
-/** Which page of a list: how many rows, and Bud's opaque token for where the previous page ended. */
-export const TransactionPageQuery = z.object({ page_size: pageSize, page_token: pageToken });
-/** What a caller may write (strings from a URL, defaults left out). */
-export type TransactionPageInput = z.input<typeof TransactionPageQuery>;
-/** What lib/ functions receive: parsed, defaults filled in. */
-export type TransactionPageQuery = z.output<typeof TransactionPageQuery>;
-
-/** A list's shape without the page token: what a query key holds (the token is the infinite query's page param). */
-export const TransactionListQuery = z.omit(TransactionPageQuery, { page_token: true });
-export type TransactionListInput = z.input<typeof TransactionListQuery>;
 
 /** An empty value in a URL (`?q=`) means the filter is off, not that it is invalid. */
 const optional = <T extends z.ZodMiniType>(schema: T) =>
@@ -76,7 +53,7 @@ const transactionFilterShape = {
 };
 
 /** The combinations neither Bud endpoint can serve (lib/rules/transaction-filters.ts), as issues on their fields. */
-const checkCombination = z.superRefine((filters: TransactionFilters & { page_size?: number }, ctx) => {
+const checkCombination = z.superRefine((filters: ValidFilters & { page_size?: number }, ctx) => {
   for (const { field, message } of combinationProblems(filters)) ctx.addIssue({ code: "custom", path: [field], message });
 });
 
@@ -86,12 +63,12 @@ export type TransactionFilterInput = z.input<typeof TransactionFilterQuery>;
 export type TransactionFilterQuery = z.output<typeof TransactionFilterQuery>;
 
 /** Filters plus page size: an infinite list's query key (the page token is its page param). */
-export const TransactionSearchListQuery = z.object({ ...transactionFilterShape, page_size: pageSize }).check(checkCombination);
+export const TransactionSearchListQuery = z.object({ ...transactionFilterShape, ...TransactionListQuery.shape }).check(checkCombination);
 export type TransactionSearchListInput = z.input<typeof TransactionSearchListQuery>;
 
 /** `GET /api/transactions`: filters, page size and page token. */
 export const TransactionSearchQuery = z
-  .object({ ...transactionFilterShape, page_size: pageSize, page_token: pageToken })
+  .object({ ...transactionFilterShape, ...TransactionPageQuery.shape })
   .check(checkCombination);
 export type TransactionSearchInput = z.input<typeof TransactionSearchQuery>;
 export type TransactionSearchQuery = z.output<typeof TransactionSearchQuery>;
