@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
  * lib/payments/form.ts) and keep their own state, never zod (≈24 kB of the page) or react-hook-form (13 kB;
  * README → Performance → Pages). A module that imports either, however far
  * down, would bring it back, so every client module of theirs is bundled here (esbuild follows the whole graph,
- * lazy imports included) and the modules it reached are searched for them.
+ * lazy imports included) and the modules it reached are searched for them. So is the /transactions page's client
+ * entry, whose URL filters are checked with lib/rules/transaction-filters.ts (zod was ≈20 kB of its first load).
  */
 const ROOT = path.resolve(import.meta.dirname, "..");
 const FOLDERS = ["components/auth", "components/settings"];
@@ -70,5 +71,11 @@ describe("forms that check their own input", () => {
     expect(formLibrariesIn(await importGraph("components/budgets/budget-form.tsx"))).toEqual(
       expect.arrayContaining(["lib/schemas/zod.ts", "zod/mini", "react-hook-form"]),
     );
+  });
+});
+
+describe("the /transactions page", () => {
+  it("reaches neither zod nor react-hook-form from its client entry, its lazily loaded drawer included", async () => {
+    expect(formLibrariesIn(await importGraph("components/transactions/transactions-view.tsx"))).toEqual([]);
   });
 });

@@ -46,18 +46,18 @@ import {
   merchantTotalsQuery,
   spendingTrendsQuery,
 } from "@/lib/request-queries";
-import { accountTransactionsQuery, transactionListQuery, transactionsQuery, transactionTotalsQuery } from "@/lib/transaction-queries";
+import { transactionListQuery, transactionTotalsQuery } from "@/lib/transaction-filter-queries";
+import { accountTransactionsQuery, transactionsQuery } from "@/lib/transaction-queries";
 import { BudgetDayQuery, BudgetTransactionsListQuery, type BudgetTransactionsListInput } from "@/lib/schemas/budgets";
 import type { JourneyView } from "@/lib/schemas/connect";
 import { BalanceHistoryQuery, InsightQuery, PeriodQuery } from "@/lib/schemas/insights";
 import { PaymentListQuery, type PaymentView } from "@/lib/schemas/payments";
+import { TransactionListQuery, type TransactionListInput } from "@/lib/schemas/transaction-page";
 import {
   TransactionFilterQuery,
-  TransactionListQuery,
   TransactionRef,
   TransactionSearchListQuery,
   type TransactionFilterInput,
-  type TransactionListInput,
   type TransactionSearchListInput,
 } from "@/lib/schemas/transactions";
 import { getTransaction } from "@/lib/transaction-detail";

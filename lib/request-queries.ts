@@ -3,8 +3,8 @@
  * (lib/schemas), so the key holds the defaults the route applies and the URL is built from that same parsed
  * object, never by hand. Kept apart from lib/queries.ts because parsing brings zod: only the pages with filters,
  * periods or page tokens load it. Server pages prefetch these keys through lib/prefetch.ts too. The transaction
- * lists' builders are in lib/transaction-queries.ts, so the /transactions page loads neither the insight nor the
- * budget schemas.
+ * lists' builders are in lib/transaction-queries.ts and lib/transaction-filter-queries.ts, checked without zod, so
+ * the /transactions page loads neither these schemas nor zod.
  */
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { z } from "zod";

@@ -9,7 +9,8 @@ import { assertNotSharedDemoUser } from "@/lib/demo/shared-demo-guard";
 import type { Transaction } from "@/lib/domain";
 import { NotFoundError } from "@/lib/errors";
 import { rangeInstants } from "@/lib/periods";
-import type { RecategoriseBody, TransactionLocator } from "@/lib/schemas/transactions";
+import type { TransactionLocator } from "@/lib/rules/transaction-ref";
+import type { RecategoriseBody } from "@/lib/schemas/transactions";
 
 /** A day of one account rarely holds more than a page; a runaway search stops here and says "not found". */
 const MAX_PAGES = 5;

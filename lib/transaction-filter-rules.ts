@@ -1,12 +1,12 @@
 import { monthRange, resolvePeriod, shiftMonths, type DateRange, type IsoDate } from "@/lib/periods";
-import { needsSearch, TRANSACTION_FILTER_KEYS, type TransactionFilterInput } from "@/lib/schemas/transactions";
+import { needsSearch, TRANSACTION_FILTER_KEYS, type TransactionFilterKey } from "@/lib/rules/transaction-filters";
 
 /*
  * How the /transactions filter bar changes its URL state so that it never asks for a combination neither Bud
- * endpoint can serve (lib/schemas/transactions.ts refuses those with a 400). Browser-safe, pure.
+ * endpoint can serve (lib/rules/transaction-filters.ts says which; the routes refuse them with a 400). Browser-safe, pure.
  */
 
-export type FilterValues = { [K in keyof TransactionFilterInput]?: string | null };
+export type FilterValues = { [K in TransactionFilterKey]?: string | null };
 
 export interface FilterChange {
   /** The patch to write to the URL: null removes a parameter. */

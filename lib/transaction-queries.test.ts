@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { accountTransactionsQuery, transactionsQuery } from "@/lib/transaction-queries";
-import { TransactionPageQuery } from "@/lib/schemas/transactions";
+import { TransactionPageQuery } from "@/lib/schemas/transaction-page";
 
 const page = { items: [], nextPageToken: "next-token" };
 

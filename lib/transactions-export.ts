@@ -1,7 +1,9 @@
 import "server-only";
 import { getAccounts } from "@/lib/accounts";
 import { log } from "@/lib/log";
-import { MAX_SEARCH_PAGE_SIZE, MAX_TRANSACTIONS_PAGE_SIZE, needsSearch, type TransactionFilterQuery } from "@/lib/schemas/transactions";
+import { MAX_SEARCH_PAGE_SIZE, needsSearch } from "@/lib/rules/transaction-filters";
+import { MAX_TRANSACTIONS_PAGE_SIZE } from "@/lib/rules/transaction-page";
+import type { TransactionFilterQuery } from "@/lib/schemas/transactions";
 import { allTransactions } from "@/lib/transactions";
 import { csvChunk, csvFilename } from "@/lib/transactions-csv";
 

@@ -9,12 +9,9 @@ import { getBudCustomer } from "@/lib/customer-link";
 import type { Page, SearchSuggestion, Transaction, TransactionFilters } from "@/lib/domain";
 import { NotFoundError } from "@/lib/errors";
 import { rangeInstants } from "@/lib/periods";
-import {
-  needsSearch,
-  type TransactionFilterQuery,
-  type TransactionPageQuery,
-  type TransactionSearchQuery,
-} from "@/lib/schemas/transactions";
+import { needsSearch } from "@/lib/rules/transaction-filters";
+import type { TransactionPageQuery } from "@/lib/schemas/transaction-page";
+import type { TransactionFilterQuery, TransactionSearchQuery } from "@/lib/schemas/transactions";
 
 /*
  * Callers pass parsed queries (lib/schemas/transactions.ts): the route parses the query string, the prefetch

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ApiError, apiErrorOf } from "@/lib/api-fetch";
 import { formatCount } from "@/lib/format";
 import { toSearchParams } from "@/lib/schemas/search-params";
-import type { TransactionFilterQuery } from "@/lib/schemas/transactions";
+import type { ValidFilters } from "@/lib/rules/transaction-filters";
 
 type ExportState = { kind: "idle" } | { kind: "running"; rows: number } | { kind: "failed"; message: string };
 
@@ -16,7 +16,7 @@ const FAILED_PART_WAY = "The export stopped part-way, so no file was saved. Plea
  * Downloads the current filter's transactions as CSV. The file is read here rather than by the browser's own
  * download so the count of rows so far can be shown, and so an export that fails part-way saves nothing at all.
  */
-export function ExportButton({ filters }: { filters: TransactionFilterQuery }) {
+export function ExportButton({ filters }: { filters: ValidFilters }) {
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
 

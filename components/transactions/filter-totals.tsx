@@ -9,8 +9,8 @@ import { Skeleton } from "@/components/ui/skeleton";
 import type { Money } from "@/lib/domain";
 import { formatNumber } from "@/lib/format";
 import type { NoTotalReason, TransactionTotals } from "@/lib/insights/filter-totals";
-import { transactionTotalsQuery } from "@/lib/transaction-queries";
-import type { TransactionFilterQuery } from "@/lib/schemas/transactions";
+import { transactionTotalsQuery } from "@/lib/transaction-filter-queries";
+import type { ValidFilters } from "@/lib/rules/transaction-filters";
 
 const NO_TOTAL: Record<NoTotalReason, string> = {
   search: "Totals aren’t available for a search or an amount range.",
@@ -23,7 +23,7 @@ const NO_TOTAL: Record<NoTotalReason, string> = {
  * What the filters add up to, counted as every insight counts: the amount a customer clicked on Overview or
  * Spending is the amount shown here. Its own loading and error states, so the list never waits for it.
  */
-export function FilterTotals({ filters }: { filters: TransactionFilterQuery }) {
+export function FilterTotals({ filters }: { filters: ValidFilters }) {
   return (
     <section aria-label="Totals" className="min-w-0 flex-1">
       <QueryBoundary skeleton={<FilterTotalsSkeleton />} errorTitle="We couldn’t add these transactions up">
@@ -33,7 +33,7 @@ export function FilterTotals({ filters }: { filters: TransactionFilterQuery }) {
   );
 }
 
-function Totals({ filters }: { filters: TransactionFilterQuery }) {
+function Totals({ filters }: { filters: ValidFilters }) {
   const { data } = useSuspenseQuery(transactionTotalsQuery(filters));
   if (data.kind === "none") return <p className="text-sm text-text-muted">{NO_TOTAL[data.reason]}</p>;
   return (

@@ -10,8 +10,8 @@ import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import type { Transaction } from "@/lib/domain";
 import { accountsQuery } from "@/lib/queries";
-import { transactionListQuery } from "@/lib/transaction-queries";
-import type { TransactionSearchListInput } from "@/lib/schemas/transactions";
+import { transactionListQuery } from "@/lib/transaction-filter-queries";
+import type { TransactionSearchListInput } from "@/lib/transaction-filter-queries";
 import { toDayRows } from "@/lib/transaction-rows";
 
 const ROW_HEIGHT = 68;

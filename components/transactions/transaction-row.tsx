@@ -8,7 +8,7 @@ import { Logo } from "@/components/ui/logo";
 import { MoneyAmount } from "@/components/ui/money";
 import type { Account, Transaction } from "@/lib/domain";
 import { calendarDay, humanizeSlug } from "@/lib/format";
-import { transactionRef } from "@/lib/schemas/transactions";
+import { transactionRef } from "@/lib/rules/transaction-ref";
 import { transferCounterpart, transferLabel } from "@/lib/transaction-rows";
 
 /** The transaction's own page: its URL carries the day, account and id that find it again. */

@@ -17,7 +17,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { preloadable } from "@/components/ui/preloadable";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import type { Transaction } from "@/lib/domain";
-import { DEFAULT_TRANSACTIONS_PAGE_SIZE, hasFilters } from "@/lib/schemas/transactions";
+import { hasFilters } from "@/lib/rules/transaction-filters";
+import { DEFAULT_TRANSACTIONS_PAGE_SIZE } from "@/lib/rules/transaction-page";
 
 /**
  * The drawer (Radix Dialog, the details and their recategorise flow) loads when a transaction is opened, or on the

@@ -3,28 +3,26 @@
 import { parseAsString, useQueryStates } from "nuqs";
 import { useCallback, useMemo, useState } from "react";
 import { changeFilters, type FilterValues } from "@/lib/transaction-filter-rules";
-import { TRANSACTION_FILTER_KEYS, TransactionFilterQuery } from "@/lib/schemas/transactions";
-
-type FilterKey = (typeof TRANSACTION_FILTER_KEYS)[number];
+import { checkTransactionFilters, TRANSACTION_FILTER_KEYS, type TransactionFilterKey } from "@/lib/rules/transaction-filters";
 
 /**
  * The URL state of /transactions: every filter is a query parameter named as `GET /api/transactions` names it.
- * nuqs only carries the strings; the one schema (lib/schemas/transactions.ts) says what they mean, so the page,
- * the route and the query keys can never disagree.
+ * nuqs only carries the strings; the one set of rules (lib/rules/transaction-filters.ts, which the route's zod
+ * schema is built from) says what they mean, so the page, the route and the query keys can never disagree.
  */
 const filterParsers = Object.fromEntries(TRANSACTION_FILTER_KEYS.map((key) => [key, parseAsString])) as Record<
-  FilterKey,
+  TransactionFilterKey,
   typeof parseAsString
 >;
 
-/** The transaction open in the detail drawer, by ref (lib/schemas/transactions.ts). */
+/** The transaction open in the detail drawer, by ref (lib/rules/transaction-ref.ts). */
 export const detailParsers = { txn: parseAsString };
 
 export function useTransactionFilters() {
   // Pushed, so the back button walks back through filter changes.
   const [values, setValues] = useQueryStates(filterParsers, { history: "push" });
   const [note, setNote] = useState<string | null>(null);
-  const parsed = useMemo(() => TransactionFilterQuery.safeParse(withoutEmpty(values)), [values]);
+  const checked = useMemo(() => checkTransactionFilters(withoutEmpty(values)), [values]);
 
   const change = useCallback(
     (patch: FilterValues, options: { typing?: boolean } = {}) => {
@@ -43,8 +41,8 @@ export function useTransactionFilters() {
 
   return {
     values: values as FilterValues,
-    filters: parsed.success ? parsed.data : null,
-    problems: parsed.success ? null : parsed.error.issues.map((issue) => issue.message),
+    filters: checked.ok ? checked.filters : null,
+    problems: checked.ok ? null : checked.problems.map((problem) => problem.message),
     change,
     clear,
     note,

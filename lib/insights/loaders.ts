@@ -34,7 +34,8 @@ import type {
   SpendingTrendsResult,
   UpcomingResult,
 } from "@/lib/schemas/insights";
-import { needsSearch, type TransactionFilterQuery } from "@/lib/schemas/transactions";
+import { needsSearch } from "@/lib/rules/transaction-filters";
+import type { TransactionFilterQuery } from "@/lib/schemas/transactions";
 
 /*
  * The server half of every insight: callers pass a parsed query (lib/schemas/insights.ts), the customer comes

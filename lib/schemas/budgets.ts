@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { moneyInputSchema } from "@/lib/schemas/money-input";
 import { isIsoDate } from "@/lib/periods";
-import { TransactionPageQuery } from "@/lib/schemas/transactions";
+import { TransactionPageQuery } from "@/lib/schemas/transaction-page";
 import { singleLineText } from "@/lib/schemas/text";
 
 /*

@@ -1,5 +1,6 @@
 import * as z from "@/lib/schemas/zod";
 import type { FieldRule } from "@/lib/rules/field-rule";
+import { choiceRule } from "@/lib/rules/choice";
 import { addIssue } from "@/lib/schemas/zod";
 
 /**
@@ -13,4 +14,10 @@ export function ruleSchema({ normalise, problem }: FieldRule) {
     if (message !== null) addIssue(payload, message);
   });
   return normalise ? z.string().check(z.overwrite(normalise), check) : z.string().check(check);
+}
+
+/** One of `options` by lib/rules' choiceRule (its message as z.enum worded it), typed as z.enum's output was. */
+export function choiceSchema<const Option extends string>(options: readonly Option[]) {
+  // The rule lets through only `options`, so the output is one of them.
+  return ruleSchema(choiceRule(options)) as unknown as z.ZodMiniType<Option, string>;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toErrorResponse } from "@/lib/api/errors";
-import { needsSearch, TransactionRef, transactionRef, TransactionSearchQuery } from "@/lib/schemas/transactions";
+import { checkTransactionFilters, needsSearch } from "@/lib/rules/transaction-filters";
+import { transactionRef } from "@/lib/rules/transaction-ref";
+import { TransactionRef, TransactionSearchListQuery, TransactionSearchQuery } from "@/lib/schemas/transactions";
 
 /** What the route answers for a query string: the parsed query, or the status and body of the refusal. */
 async function answer(query: Record<string, string>) {
@@ -95,4 +97,53 @@ describe("transaction refs", () => {
       expect(TransactionRef.safeParse(ref).success).toBe(false);
     },
   );
+});
+
+/*
+ * One statement of each rule: the /transactions page checks its URL with lib/rules/transaction-filters.ts, the
+ * routes with the zod schema built from it. Both must refuse the same inputs with the same messages on the same
+ * fields, in the same order, and agree on what passes.
+ */
+describe("the page's check and the route's schema", () => {
+  const routeSide = (input: Record<string, string>, pageSize: number) => {
+    const parsed = TransactionSearchListQuery.safeParse({ ...input, page_size: String(pageSize) });
+    if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => ({ field: issue.path[0], message: issue.message })) };
+    const { page_size, ...filters } = parsed.data;
+    expect(page_size).toBe(pageSize);
+    // An empty parameter comes back as undefined: no filter, as the page's check leaves it out.
+    return { ok: true, filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) };
+  };
+
+  it.each([
+    [{}, 50],
+    [{ from: "2026-01-01", to: "2026-01-31", account_id: "acc_1", category_l1: "food_and_drink", category_l2: "coffee", direction: "out", status: "pending", merchant: "pret_a_manger" }, 50],
+    [{ q: "", merchant: "", from: "" }, 50],
+    [{ q: "  tesco  ", amount_min: "5", amount_max: "12.50" }, 100],
+    [{ q: "<img src=x onerror=alert(1)>" }, 50],
+    [{ from: "2026-02-30" }, 50],
+    [{ to: "30/11/2026" }, 50],
+    [{ from: "2026-02-01", to: "2026-01-01" }, 50],
+    [{ from: "2015-01-01", to: "2026-01-01" }, 50],
+    [{ account_id: "../users" }, 50],
+    [{ account_id: "/".repeat(200) }, 50],
+    [{ category_l1: "Food & Drink", category_l2: "<script>alert(1)</script>" }, 50],
+    [{ direction: "sideways", status: "declined" }, 50],
+    [{ direction: "sideways", from: "2026-02-01", to: "2026-01-01" }, 50],
+    [{ merchant: "<b>Tesco</b>" }, 50],
+    [{ amount_min: "-5", amount_max: "1.005" }, 50],
+    [{ amount_min: "50", amount_max: "10" }, 50],
+    [{ q: "x".repeat(201) }, 50],
+    [{ q: "tesco\u0000" }, 50],
+    [{ q: "   " }, 50],
+    [{ q: "tesco", status: "booked", merchant: "tesco", category_l1: "groceries", category_l2: "coffee" }, 150],
+    [{ amount_min: "10", status: "pending" }, 50],
+    [{ amount_min: "1", merchant: "tesco", category_l2: "coffee" }, 50],
+    [{ amount_min: "5", category_l1: "groceries", category_l2: "supermarkets" }, 50],
+    [{ q: "tesco" }, 150],
+    [{ direction: "in" }, 500],
+    [{}, 0],
+    [{}, 2.5],
+  ])("agree on %j with %i rows a page", (input: Record<string, string>, pageSize) => {
+    expect(checkTransactionFilters(input, pageSize)).toEqual(routeSide(input, pageSize));
+  });
 });

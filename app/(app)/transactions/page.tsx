@@ -5,7 +5,9 @@ import { PageHeader } from "@/components/layout/page-header";
 import { TransactionsView } from "@/components/transactions/transactions-view";
 import { requireUser } from "@/lib/auth/require-user";
 import { prefetcher } from "@/lib/prefetch";
-import { DEFAULT_TRANSACTIONS_PAGE_SIZE, TRANSACTION_FILTER_KEYS, TransactionFilterQuery, TransactionRef } from "@/lib/schemas/transactions";
+import { TRANSACTION_FILTER_KEYS } from "@/lib/rules/transaction-filters";
+import { DEFAULT_TRANSACTIONS_PAGE_SIZE } from "@/lib/rules/transaction-page";
+import { TransactionFilterQuery, TransactionRef } from "@/lib/schemas/transactions";
 
 export const metadata: Metadata = { title: "Transactions" };
 

@@ -13,7 +13,7 @@ import { ApiError, apiFetch } from "@/lib/api-fetch";
 import type { Transaction } from "@/lib/domain";
 import { humanizeSlug } from "@/lib/format";
 import { categoryTaxonomyQuery } from "@/lib/queries";
-import { RecategoriseBody, type RecategoriseInput } from "@/lib/schemas/transactions";
+import type { RecategoriseBody } from "@/lib/schemas/transactions";
 
 /**
  * Query keys whose answers a recategorisation changes: every transaction list (all of them start with
@@ -33,11 +33,12 @@ export function RecategoriseDialog({ transaction, transactionRef }: { transactio
   const { data: taxonomy = [] } = useQuery({ ...categoryTaxonomyQuery(), enabled: open });
   const queryClient = useQueryClient();
   const mutation = useMutation({
-    mutationFn: (body: RecategoriseInput) =>
+    // The route checks the slugs (its field errors show under each select); both come from the taxonomy.
+    mutationFn: (body: RecategoriseBody) =>
       apiFetch<Transaction>(`/api/transactions/${encodeURIComponent(transactionRef)}/category`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(RecategoriseBody.parse(body)),
+        body: JSON.stringify(body),
       }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { TextField } from "@/components/ui/text-field";
-import { transactionFilterShape } from "@/lib/schemas/transactions";
+import { amountRule } from "@/lib/rules/transaction-filters";
 import type { FilterValues } from "@/lib/transaction-filter-rules";
 
 type Bound = "amount_min" | "amount_max";
@@ -14,14 +14,15 @@ function AmountField({ bound, label, value, onChange }: { bound: Bound; label: s
   const commit = () => {
     if (draft === null) return;
     const text = draft.trim().replace(/^£/, "");
-    const parsed = transactionFilterShape[bound].safeParse(text);
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Enter an amount such as 12.50.");
+    // An emptied field turns the bound off, as an empty parameter does in the URL.
+    const problem = text === "" ? null : amountRule.problem(text);
+    if (problem !== null) {
+      setError(problem);
       return;
     }
     setError(null);
     setDraft(null);
-    onChange({ [bound]: parsed.data ?? null });
+    onChange({ [bound]: text || null });
   };
   return (
     <TextField

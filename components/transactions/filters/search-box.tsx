@@ -3,8 +3,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { Search } from "lucide-react";
 import { useEffect, useId, useState } from "react";
-import { searchSuggestionsQuery } from "@/lib/transaction-queries";
-import { MAX_SEARCH_TEXT } from "@/lib/schemas/transactions";
+import { searchSuggestionsQuery } from "@/lib/transaction-filter-queries";
+import { MAX_SEARCH_TEXT } from "@/lib/rules/transaction-filters";
 
 const TYPING_PAUSE_MS = 350;
 const MIN_SUGGEST_LENGTH = 2;

@@ -14,7 +14,7 @@ import { cn } from "@/components/ui/cn";
 import { SelectField } from "@/components/ui/select-field";
 import { humanizeSlug } from "@/lib/format";
 import { accountsQuery } from "@/lib/queries";
-import { hasFilters } from "@/lib/schemas/transactions";
+import { hasFilters } from "@/lib/rules/transaction-filters";
 import { unavailableFilters } from "@/lib/transaction-filter-rules";
 
 /** Every filter of /transactions, each one a URL parameter; on phones the structured ones fold away. */

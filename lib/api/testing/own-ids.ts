@@ -9,7 +9,7 @@ import { BUDGET_FORM_DEFAULTS } from "@/lib/schemas/budgets";
 import type { Connection } from "@/lib/schemas/connect";
 import { GOAL_FORM_DEFAULTS } from "@/lib/schemas/goals";
 import { PaymentFormFields, type PaymentList } from "@/lib/schemas/payments";
-import { transactionRef } from "@/lib/schemas/transactions";
+import { transactionRef } from "@/lib/rules/transaction-ref";
 
 /*
  * For the IDOR walker (lib/api/idor.test.ts): how to get a user's own ids for each path param name. A user route
