@@ -34,6 +34,9 @@ export function toDayRows(transactions: readonly Transaction[]): TransactionList
   ]);
 }
 
+/** A row's stable identity in a list, whichever way the list lays its rows out. */
+export const rowKey = (row: TransactionListRow) => (row.kind === "day" ? `day:${row.day}` : `t:${row.transaction.id}`);
+
 /** The tag Bud (and the stand-in) put on both legs of a transfer between a customer's own accounts. */
 const INTERNAL_TRANSFER_TAG = "internal-transfer";
 

@@ -3,7 +3,7 @@
 import { Download } from "lucide-react";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ApiError, apiErrorOf } from "@/lib/api-fetch";
+import { ApiError } from "@/lib/api-fetch";
 import { formatCount } from "@/lib/format";
 import { toSearchParams } from "@/lib/schemas/search-params";
 import type { ValidFilters } from "@/lib/rules/transaction-filters";
@@ -12,10 +12,9 @@ type ExportState = { kind: "idle" } | { kind: "running"; rows: number } | { kind
 
 const FAILED_PART_WAY = "The export stopped part-way, so no file was saved. Please try again.";
 
-/**
- * Downloads the current filter's transactions as CSV. The file is read here rather than by the browser's own
- * download so the count of rows so far can be shown, and so an export that fails part-way saves nothing at all.
- */
+const loadDownload = () => import("@/components/transactions/download-export").then((module) => module.downloadExport);
+
+/** Downloads the current filter's transactions as CSV, showing the rows so far, with Cancel. */
 export function ExportButton({ filters }: { filters: ValidFilters }) {
   const [state, setState] = useState<ExportState>({ kind: "idle" });
   const abort = useRef<AbortController | null>(null);
@@ -25,24 +24,8 @@ export function ExportButton({ filters }: { filters: ValidFilters }) {
     abort.current = controller;
     setState({ kind: "running", rows: 0 });
     try {
-      const response = await fetch(`/api/transactions/export?${toSearchParams(filters)}`, { signal: controller.signal });
-      // An error before the first byte is our JSON error shape: apiFetch reads it as any other route's.
-      if (!response.ok || !response.body) throw apiErrorOf(response.status, await response.json().catch(() => null));
-      const reader = response.body!.getReader();
-      const chunks: Uint8Array<ArrayBuffer>[] = [];
-      let lines = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        chunks.push(value);
-        for (const byte of value) if (byte === 10) lines++;
-        setState({ kind: "running", rows: Math.max(0, lines - 1) });
-      }
-      const name = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? "transactions.csv";
-      const url = URL.createObjectURL(new Blob(chunks, { type: "text/csv" }));
-      const link = Object.assign(document.createElement("a"), { href: url, download: name });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      const download = await loadDownload();
+      await download(`/api/transactions/export?${toSearchParams(filters)}`, controller.signal, (rows) => setState({ kind: "running", rows }));
       setState({ kind: "idle" });
     } catch (error) {
       if (controller.signal.aborted) setState({ kind: "idle" });
@@ -65,7 +48,14 @@ export function ExportButton({ filters }: { filters: ValidFilters }) {
             </Button>
           </>
         )}
-        <Button variant="secondary" size="sm" onClick={() => void run()} loading={state.kind === "running"}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => void run()}
+          onPointerEnter={() => void loadDownload()}
+          onFocus={() => void loadDownload()}
+          loading={state.kind === "running"}
+        >
           <Download className="size-4" aria-hidden />
           Export CSV
         </Button>
