@@ -4,7 +4,7 @@ import type { Page as ListPage, Transaction } from "../lib/domain";
 import { calendarDay } from "../lib/format";
 import { londonToday } from "../lib/periods";
 import { parseCsv } from "../lib/testing/csv";
-import { presetRange } from "../lib/transaction-filter-rules";
+import { presetRange } from "../lib/transaction-date-presets";
 import { allMatching } from "./api-transactions";
 import { expect, test } from "./fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeFilters, presetOf, presetRange, unavailableFilters } from "@/lib/transaction-filter-rules";
+import { changeFilters, unavailableFilters } from "@/lib/transaction-filter-rules";
 import { TransactionFilterQuery } from "@/lib/schemas/transactions";
 
 const withoutNulls = (values: Record<string, string | null | undefined>) =>
@@ -30,22 +30,5 @@ describe("changing the transaction filters", () => {
     expect(unavailableFilters({ q: "tesco" })).toEqual({ category: true, merchant: true, status: true });
     expect(unavailableFilters({ amount_max: "20" })).toEqual({ category: false, merchant: false, status: true });
     expect(unavailableFilters({})).toEqual({ category: false, merchant: false, status: false });
-  });
-});
-
-describe("date presets", () => {
-  const today = "2026-11-30";
-
-  it("resolve on the London calendar", () => {
-    expect(presetRange("this_month", today)).toEqual({ from: "2026-11-01", to: "2026-11-30" });
-    expect(presetRange("last_month", today)).toEqual({ from: "2026-10-01", to: "2026-10-31" });
-    expect(presetRange("3m", today)).toEqual({ from: "2026-08-31", to: "2026-11-30" });
-    expect(presetRange("12m", today)).toEqual({ from: "2025-12-01", to: "2026-11-30" });
-  });
-
-  it("are recognised back from the URL", () => {
-    expect(presetOf(undefined, undefined, today)).toBe("all");
-    expect(presetOf("2026-10-01", "2026-10-31", today)).toBe("last_month");
-    expect(presetOf("2026-10-02", "2026-10-31", today)).toBe("custom");
   });
 });

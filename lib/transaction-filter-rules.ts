@@ -1,4 +1,3 @@
-import { monthRange, resolvePeriod, shiftMonths, type DateRange, type IsoDate } from "@/lib/periods";
 import { needsSearch, TRANSACTION_FILTER_KEYS, type TransactionFilterKey } from "@/lib/rules/transaction-filters";
 
 /*
@@ -15,7 +14,8 @@ export interface FilterChange {
   note: string | null;
 }
 
-const present = (value: string | null | undefined): value is string => value !== undefined && value !== null && value !== "";
+/** A filter value that is set (the URL drops empty ones). */
+export const present = (value: string | null | undefined): value is string => value !== undefined && value !== null && value !== "";
 
 /**
  * Apply `patch` to `current`. Free text clears the category, merchant and booked/pending filters (search takes
@@ -58,39 +58,4 @@ export function unavailableFilters(values: FilterValues): { category: boolean; m
     amount_max: present(values.amount_max) ? values.amount_max : undefined,
   };
   return { category: filters.q !== undefined, merchant: filters.q !== undefined, status: needsSearch(filters) };
-}
-
-export const DATE_PRESETS = ["this_month", "last_month", "3m", "12m"] as const;
-export type DatePreset = (typeof DATE_PRESETS)[number];
-export const DATE_PRESET_LABELS: Record<DatePreset | "all" | "custom", string> = {
-  all: "All time",
-  this_month: "This month",
-  last_month: "Last month",
-  "3m": "Last 3 months",
-  "12m": "Last 12 months",
-  custom: "Custom range",
-};
-
-/** The days a preset covers on `today` (London), from lib/periods.ts. */
-export function presetRange(preset: DatePreset, today: IsoDate): DateRange {
-  switch (preset) {
-    case "this_month":
-      return resolvePeriod({ kind: "month", month: today.slice(0, 7) }, today);
-    case "last_month":
-      return monthRange(shiftMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7));
-    case "3m":
-      return resolvePeriod({ kind: "rolling", preset: "3m" }, today);
-    case "12m":
-      return resolvePeriod({ kind: "rolling", preset: "1y" }, today);
-  }
-}
-
-/** The preset a from/to pair came from, "all" for none, "custom" for any other range. */
-export function presetOf(from: string | null | undefined, to: string | null | undefined, today: IsoDate): DatePreset | "all" | "custom" {
-  if (!present(from) && !present(to)) return "all";
-  const match = DATE_PRESETS.find((preset) => {
-    const range = presetRange(preset, today);
-    return range.from === from && range.to === to;
-  });
-  return match ?? "custom";
 }

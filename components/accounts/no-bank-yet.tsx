@@ -1,30 +1,25 @@
-"use client";
-
-import { useSuspenseQuery } from "@tanstack/react-query";
 import { Landmark } from "lucide-react";
 import { Suspense } from "react";
 import { ConnectBankForm } from "@/components/connections/connect-bank-form";
-import { ErrorBoundary } from "@/components/ui/error-boundary";
-import { accountsQuery } from "@/lib/queries";
+import { getAccounts } from "@/lib/accounts";
 
 /**
  * On a section that reads bank data, for a customer with no bank yet: says why the section is empty and offers Bud
  * Connect right there, instead of leaving "Not enough data yet" as the only answer. Shows nothing while loading, if
- * the accounts cannot be read, or once a bank is connected.
+ * the accounts cannot be read, or once a bank is connected. Rendered on the server (the accounts are read once per
+ * render, shared with the page's own prefetch), so pages ship no code for it.
  */
-export function NoBankYet({ shows }: { shows: string }) {
+export function NoBankYet({ userId, shows }: { userId: string; shows: string }) {
   return (
-    <ErrorBoundary fallback={() => null}>
-      <Suspense fallback={null}>
-        <Callout shows={shows} />
-      </Suspense>
-    </ErrorBoundary>
+    <Suspense fallback={null}>
+      <Callout userId={userId} shows={shows} />
+    </Suspense>
   );
 }
 
-function Callout({ shows }: { shows: string }) {
-  const { data: accounts } = useSuspenseQuery(accountsQuery());
-  if (accounts.length > 0) return null;
+async function Callout({ userId, shows }: { userId: string; shows: string }) {
+  const accounts = await getAccounts(userId).catch(() => null);
+  if (accounts === null || accounts.length > 0) return null;
   return (
     <div
       role="region"

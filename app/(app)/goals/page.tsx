@@ -17,7 +17,7 @@ export default async function GoalsPage() {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Savings goals" description="What you’re saving for, and what it takes each month to get there." />
-      <NoBankYet shows="your savings goals, each set aside in one of your savings accounts" />
+      <NoBankYet userId={user.id} shows="your savings goals, each set aside in one of your savings accounts" />
       <GoalsBoard />
     </HydrationBoundary>
   );

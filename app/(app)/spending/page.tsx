@@ -29,7 +29,7 @@ export default async function SpendingPage({ searchParams }: Props) {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Spending" description="Where your money went, category by category." />
-      <NoBankYet shows="where your money goes, category by category" />
+      <NoBankYet userId={user.id} shows="where your money goes, category by category" />
       <SpendingView today={today} />
     </HydrationBoundary>
   );

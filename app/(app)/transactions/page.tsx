@@ -35,7 +35,7 @@ export default async function TransactionsPage({ searchParams }: Props) {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Transactions" description="Every payment in and out, across all your accounts." />
-      <NoBankYet shows="every payment in and out of your accounts" />
+      <NoBankYet userId={user.id} shows="every payment in and out of your accounts" />
       <TransactionsView />
     </HydrationBoundary>
   );

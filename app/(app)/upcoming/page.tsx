@@ -18,7 +18,7 @@ export default async function UpcomingPage() {
   return (
     <HydrationBoundary state={prefetch.dehydrate()}>
       <PageHeader title="Upcoming" description="Bills, subscriptions and income we expect, from the payments that repeat." />
-      <NoBankYet shows="the bills, subscriptions and income on their way" />
+      <NoBankYet userId={user.id} shows="the bills, subscriptions and income on their way" />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,5fr)_minmax(0,6fr)] lg:items-start">
         <RecurringLists />
         <ExpectedCalendar />

@@ -3,7 +3,7 @@
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { londonToday } from "@/lib/periods";
-import { DATE_PRESET_LABELS, DATE_PRESETS, presetOf, presetRange, type DatePreset } from "@/lib/transaction-filter-rules";
+import { DATE_PRESET_LABELS, DATE_PRESETS, presetOf, presetRange, type DatePreset } from "@/lib/transaction-date-presets";
 import type { FilterValues } from "@/lib/transaction-filter-rules";
 
 interface Props {

@@ -1,28 +1,37 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import { Info, SlidersHorizontal, X } from "lucide-react";
-import { useCallback, useState } from "react";
-import { AmountFilter } from "@/components/transactions/filters/amount-filter";
-import { CategoryFilter } from "@/components/transactions/filters/category-filter";
-import { PeriodFilter } from "@/components/transactions/filters/period-filter";
+import { useCallback, useEffect, useState, type ComponentType } from "react";
+import type { FilterFieldsProps } from "@/components/transactions/filters/filter-fields";
 import { SearchBox } from "@/components/transactions/filters/search-box";
 import { useTransactionFilters } from "@/components/transactions/use-transaction-filters";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { SelectField } from "@/components/ui/select-field";
+import { Skeleton } from "@/components/ui/skeleton";
 import { humanizeSlug } from "@/lib/format";
-import { accountsQuery } from "@/lib/queries";
 import { hasFilters } from "@/lib/rules/transaction-filters";
-import { unavailableFilters } from "@/lib/transaction-filter-rules";
+
+/*
+ * The structured filters (and the period maths behind their presets) are not in the page's first load: on wider
+ * screens they load as soon as the page is up, with placeholders of their size until then; on phones, where they
+ * are folded away, when "Filters" is first touched.
+ */
+let filterFields: Promise<ComponentType<FilterFieldsProps>> | undefined;
+const loadFilterFields = () =>
+  (filterFields ??= import("@/components/transactions/filters/filter-fields").then((module) => module.FilterFields));
+
+/** Where the structured filters show without being unfolded (Tailwind's `sm`). */
+const UNFOLDED_MEDIA = "(min-width: 40rem)";
 
 /** Every filter of /transactions, each one a URL parameter; on phones the structured ones fold away. */
 export function TransactionFilters() {
   const { values, change, clear, note } = useTransactionFilters();
   const [open, setOpen] = useState(false);
-  const { data: accounts = [] } = useQuery(accountsQuery());
-  const unavailable = unavailableFilters(values);
+  const [FilterFields, setFilterFields] = useState<ComponentType<FilterFieldsProps> | null>(null);
+  useEffect(() => {
+    if (open || window.matchMedia(UNFOLDED_MEDIA).matches) void loadFilterFields().then((component) => setFilterFields(() => component));
+  }, [open]);
   const onSearch = useCallback((text: string | null) => change({ q: text }, { typing: true }), [change]);
   const active = hasFilters(Object.fromEntries(Object.entries(values).filter(([, v]) => v)));
 
@@ -37,6 +46,7 @@ export function TransactionFilters() {
           className="h-11 sm:hidden"
           aria-expanded={open}
           aria-controls="transaction-filters"
+          onPointerDown={() => void loadFilterFields()}
           onClick={() => setOpen(!open)}
         >
           <SlidersHorizontal className="size-4" aria-hidden />
@@ -50,38 +60,7 @@ export function TransactionFilters() {
         </p>
       )}
       <div id="transaction-filters" className={cn("grid-cols-1 gap-3 sm:grid sm:grid-cols-2 xl:grid-cols-4", open ? "grid" : "hidden")}>
-        <SelectField label="Account" value={values.account_id ?? ""} onChange={(event) => change({ account_id: event.target.value || null })}>
-          <option value="">All accounts</option>
-          {accounts.map((account) => (
-            <option key={account.id} value={account.id}>
-              {account.name}
-            </option>
-          ))}
-        </SelectField>
-        <PeriodFilter from={values.from} to={values.to} onChange={change} />
-        <CategoryFilter
-          l1={values.category_l1}
-          l2={values.category_l2}
-          unavailable={unavailable.category ? "Clear the search to filter by category." : null}
-          onChange={change}
-        />
-        <SelectField label="Money" value={values.direction ?? ""} onChange={(event) => change({ direction: event.target.value || null })}>
-          <option value="">In and out</option>
-          <option value="in">Money in</option>
-          <option value="out">Money out</option>
-        </SelectField>
-        <SelectField
-          label="Status"
-          value={values.status ?? ""}
-          disabled={unavailable.status}
-          hint={unavailable.status ? "Not available with a search or an amount range." : undefined}
-          onChange={(event) => change({ status: event.target.value || null })}
-        >
-          <option value="">Booked and pending</option>
-          <option value="booked">Booked</option>
-          <option value="pending">Pending</option>
-        </SelectField>
-        <AmountFilter min={values.amount_min} max={values.amount_max} onChange={change} />
+        {FilterFields ? <FilterFields values={values} onChange={change} /> : <FilterFieldsSkeleton />}
       </div>
       {(values.merchant || active) && (
         <div className="flex flex-wrap items-center gap-2">
@@ -100,4 +79,14 @@ export function TransactionFilters() {
       )}
     </Card>
   );
+}
+
+/** The filters' shape while their code loads: eight labelled fields, the amount range two wide. */
+function FilterFieldsSkeleton() {
+  return Array.from({ length: 7 }, (_, index) => (
+    <div key={index} className={cn("flex flex-col gap-1.5", index === 6 && "sm:col-span-2")}>
+      <Skeleton className="my-0.5 h-4 w-24" />
+      <Skeleton className="h-11 w-full rounded-lg" />
+    </div>
+  ));
 }
