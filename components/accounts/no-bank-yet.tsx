@@ -1,10 +1,11 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Landmark } from "lucide-react";
+import { Landmark } from "lucide";
 import { Suspense } from "react";
 import { ConnectBankForm } from "@/components/connections/connect-bank-form";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { Icon } from "@/components/ui/icon";
 import { accountsQuery } from "@/lib/queries";
 
 /**
@@ -32,7 +33,7 @@ function Callout({ shows }: { shows: string }) {
       className="mb-6 flex flex-col gap-4 rounded-2xl border border-border bg-surface px-4 py-4 sm:flex-row sm:items-center sm:px-5"
     >
       <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent-soft text-accent-soft-text">
-        <Landmark className="size-5" aria-hidden />
+        <Icon of={Landmark} className="size-5" aria-hidden />
       </span>
       <p className="min-w-0 flex-1 text-sm text-text-muted">
         <span className="block font-semibold text-text">No bank connected yet</span>

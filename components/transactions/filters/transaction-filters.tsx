@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Info, SlidersHorizontal, X } from "lucide-react";
+import { Info, SlidersHorizontal, X } from "lucide";
 import { useCallback, useState } from "react";
 import { AmountFilter } from "@/components/transactions/filters/amount-filter";
 import { CategoryFilter } from "@/components/transactions/filters/category-filter";
@@ -11,6 +11,7 @@ import { useTransactionFilters } from "@/components/transactions/use-transaction
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 import { SelectField } from "@/components/ui/select-field";
 import { humanizeSlug } from "@/lib/format";
 import { accountsQuery } from "@/lib/queries";
@@ -39,13 +40,13 @@ export function TransactionFilters() {
           aria-controls="transaction-filters"
           onClick={() => setOpen(!open)}
         >
-          <SlidersHorizontal className="size-4" aria-hidden />
+          <Icon of={SlidersHorizontal} className="size-4" aria-hidden />
           Filters
         </Button>
       </div>
       {note && (
         <p role="status" className="flex items-start gap-2 text-sm text-text-muted">
-          <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
+          <Icon of={Info} className="mt-0.5 size-4 shrink-0" aria-hidden />
           {note}
         </p>
       )}
@@ -88,7 +89,7 @@ export function TransactionFilters() {
           {values.merchant && (
             <Button variant="secondary" size="sm" onClick={() => change({ merchant: null })} aria-label={`Remove the merchant filter ${humanizeSlug(values.merchant)}`}>
               Merchant: {humanizeSlug(values.merchant)}
-              <X className="size-3.5" aria-hidden />
+              <Icon of={X} className="size-3.5" aria-hidden />
             </Button>
           )}
           {active && (
