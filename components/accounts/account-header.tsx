@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft } from "lucide";
 import Link from "next/link";
 import { AccountHeaderSkeleton } from "@/components/accounts/account-header-skeleton";
 import { AccountIdentifiers } from "@/components/accounts/account-identifiers";
@@ -12,6 +12,7 @@ import { HiddenFromTotalsBadge } from "@/components/accounts/hidden-from-totals-
 import { IncludeInTotals } from "@/components/accounts/include-in-totals";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { Logo } from "@/components/ui/logo";
 import { MoneyAmount } from "@/components/ui/money";
 import { QueryBoundary } from "@/components/ui/query-boundary";
@@ -26,7 +27,7 @@ export function AccountHeader({ accountId }: { accountId: string }) {
         href="/accounts"
         className="mb-4 inline-flex items-center gap-1.5 rounded text-sm font-medium text-text-muted hover:text-text"
       >
-        <ArrowLeft className="size-4" />
+        <Icon of={ArrowLeft} className="size-4" />
         Accounts
       </Link>
       <QueryBoundary skeleton={<AccountHeaderSkeleton />} errorTitle="We couldn’t load this account">

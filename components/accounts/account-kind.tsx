@@ -1,8 +1,9 @@
-import { CreditCard, House, Landmark, PiggyBank, TrendingUp, Wallet, type LucideIcon } from "lucide-react";
+import { CreditCard, House, Landmark, PiggyBank, TrendingUp, Wallet } from "lucide";
+import { Icon, type IconNode } from "@/components/ui/icon";
 import type { Account, AccountKind } from "@/lib/domain";
 import { humanizeSlug } from "@/lib/format";
 
-const KINDS: Record<AccountKind, { label: string; icon: LucideIcon }> = {
+const KINDS: Record<AccountKind, { label: string; icon: IconNode }> = {
   current: { label: "Current account", icon: Wallet },
   savings: { label: "Savings", icon: PiggyBank },
   credit_card: { label: "Credit card", icon: CreditCard },
@@ -18,6 +19,5 @@ export function accountKindLabel(account: Pick<Account, "kind" | "type">): strin
 }
 
 export function AccountKindIcon({ kind, className }: { kind: AccountKind; className?: string }) {
-  const { icon: Icon } = KINDS[kind];
-  return <Icon className={className} />;
+  return <Icon of={KINDS[kind].icon} className={className} />;
 }

@@ -1,4 +1,4 @@
-import { Landmark } from "lucide-react";
+import { Landmark } from "lucide";
 import { ConnectBankForm } from "@/components/connections/connect-bank-form";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";

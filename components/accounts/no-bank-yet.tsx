@@ -1,6 +1,7 @@
-import { Landmark } from "lucide-react";
+import { Landmark } from "lucide";
 import { Suspense } from "react";
 import { ConnectBankForm } from "@/components/connections/connect-bank-form";
+import { Icon } from "@/components/ui/icon";
 import { getAccounts } from "@/lib/accounts";
 
 /**
@@ -27,7 +28,7 @@ async function Callout({ userId, shows }: { userId: string; shows: string }) {
       className="mb-6 flex flex-col gap-4 rounded-2xl border border-border bg-surface px-4 py-4 sm:flex-row sm:items-center sm:px-5"
     >
       <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-accent-soft text-accent-soft-text">
-        <Landmark className="size-5" aria-hidden />
+        <Icon of={Landmark} className="size-5" aria-hidden />
       </span>
       <p className="min-w-0 flex-1 text-sm text-text-muted">
         <span className="block font-semibold text-text">No bank connected yet</span>

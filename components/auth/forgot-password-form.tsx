@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { MailCheck } from "lucide-react";
+import { MailCheck } from "lucide";
 import { AuthForm } from "@/components/auth/auth-form";
 import { AuthSwitchLink } from "@/components/auth/auth-switch-link";
 import { requestReset } from "@/components/auth/password-reset-api";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { TextField } from "@/components/ui/text-field";
 import { useFormFields } from "@/components/ui/use-form-fields";
 import { emailRule } from "@/lib/rules/email";
@@ -36,7 +37,7 @@ export function ForgotPasswordForm() {
     return (
       <div className="flex flex-col gap-6">
         <div role="status" className="flex items-start gap-2.5 rounded-lg bg-accent-soft px-3.5 py-3 text-sm text-text">
-          <MailCheck className="mt-px size-4 shrink-0 text-accent-soft-text" />
+          <Icon of={MailCheck} className="mt-px size-4 shrink-0 text-accent-soft-text" />
           <p>
             If an account uses {fields.values.email.trim()}, we have sent it a link to choose a new password. The link
             works once, for {RESET_LINK_MINUTES} minutes. Check your spam folder if it doesn’t arrive.

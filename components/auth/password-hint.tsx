@@ -1,4 +1,5 @@
-import { Check } from "lucide-react";
+import { Check } from "lucide";
+import { Icon } from "@/components/ui/icon";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_RULE, passwordRule } from "@/lib/rules/password";
 import { characterCount } from "@/lib/rules/text";
 
@@ -20,7 +21,7 @@ export function PasswordHint({ password }: { password: string }) {
   if (problem) return <>{problem}</>;
   return (
     <span className="inline-flex items-center gap-1 text-positive">
-      <Check className="size-4" />
+      <Icon of={Check} className="size-4" />
       Long enough.
     </span>
   );

@@ -1,4 +1,5 @@
-import { Info } from "lucide-react";
+import { Info } from "lucide";
+import { Icon } from "@/components/ui/icon";
 import type { SessionEnd } from "@/lib/schemas/auth";
 
 export interface SignedOutNoticeProps {
@@ -22,7 +23,7 @@ export function SignedOutNotice({ reason, idleTimeoutSeconds, absoluteLifetimeSe
       : `You were signed out after ${duration(absoluteLifetimeSeconds)}; please sign in again.`;
   return (
     <div role="status" className="mb-6 flex items-start gap-2.5 rounded-lg bg-accent-soft px-3.5 py-3 text-sm text-text">
-      <Info className="mt-px size-4 shrink-0 text-accent-soft-text" />
+      <Icon of={Info} className="mt-px size-4 shrink-0 text-accent-soft-text" />
       <p>{message}</p>
     </div>
   );

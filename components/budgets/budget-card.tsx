@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { Pencil, Trash2 } from "lucide-react";
+import { Pencil, Trash2 } from "lucide";
 import { budgetScope } from "@/components/budgets/budget-labels";
 import { BudgetFigures } from "@/components/budgets/budget-figures";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import type { Budget } from "@/lib/domain";
 
 export interface BudgetCardProps {
@@ -37,10 +38,10 @@ export function BudgetCard({ budget, onEdit, onDelete }: BudgetCardProps) {
       {!pending && (
         <div className="-mb-1 flex gap-2 border-t border-border pt-3">
           <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit ${budget.name}`}>
-            <Pencil className="size-4" /> Edit
+            <Icon of={Pencil} className="size-4" /> Edit
           </Button>
           <Button variant="ghost" size="sm" onClick={onDelete} aria-label={`Delete ${budget.name}`}>
-            <Trash2 className="size-4" /> Delete
+            <Icon of={Trash2} className="size-4" /> Delete
           </Button>
         </div>
       )}

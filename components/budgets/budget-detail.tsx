@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ArrowLeft, ChevronLeft, ChevronRight } from "lucide-react";
+import { ArrowLeft, ChevronLeft, ChevronRight } from "lucide";
 import { budgetScope } from "@/components/budgets/budget-labels";
 import { BudgetFigures } from "@/components/budgets/budget-figures";
 import { BudgetsSkeleton } from "@/components/budgets/budgets-skeleton";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { formatDate } from "@/lib/format";
 import { londonToday, shiftDays } from "@/lib/periods";
@@ -18,7 +19,7 @@ export function BudgetDetail({ budgetId, day }: { budgetId: string; day?: string
   return (
     <div className="flex flex-col gap-4">
       <Link href="/budgets" className="inline-flex w-fit items-center gap-1.5 text-sm font-medium text-accent hover:underline">
-        <ArrowLeft className="size-4" /> All budgets
+        <Icon of={ArrowLeft} className="size-4" /> All budgets
       </Link>
       <QueryBoundary skeleton={<BudgetsSkeleton cards={1} totals={false} />} errorTitle="We couldn’t load this budget">
         <Detail budgetId={budgetId} day={day} />
@@ -47,11 +48,11 @@ function Detail({ budgetId, day }: { budgetId: string; day?: string }) {
         {monthly && (
           <nav aria-label="Budget periods" className="flex flex-wrap justify-between gap-2 border-t border-border pt-3">
             <Link href={periodHref(shiftDays(budget.spentFrom, -1))} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-              <ChevronLeft className="size-4" /> Previous period
+              <Icon of={ChevronLeft} className="size-4" /> Previous period
             </Link>
             {!isCurrent && (
               <Link href={periodHref(shiftDays(budget.spentTo, 1))} className={buttonClasses({ variant: "secondary", size: "sm" })}>
-                Next period <ChevronRight className="size-4" />
+                Next period <Icon of={ChevronRight} className="size-4" />
               </Link>
             )}
           </nav>

@@ -1,13 +1,14 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Plus } from "lucide-react";
+import { Plus } from "lucide";
 import { useState } from "react";
 import { BudgetCard } from "@/components/budgets/budget-card";
 import { BudgetTotals } from "@/components/budgets/budget-totals";
 import { BudgetsSkeleton } from "@/components/budgets/budgets-skeleton";
 import { SuggestedBudgets } from "@/components/budgets/suggested-budgets";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { preloadable } from "@/components/ui/preloadable";
 import { Section } from "@/components/ui/section";
@@ -32,7 +33,7 @@ export function BudgetsBoard() {
         title="Your budgets"
         action={
           <Button onClick={() => setEditing({})}>
-            <Plus className="size-4" /> New budget
+            <Icon of={Plus} className="size-4" /> New budget
           </Button>
         }
       >

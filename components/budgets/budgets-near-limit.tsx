@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Target } from "lucide-react";
+import { Target } from "lucide";
 import { BudgetFigures } from "@/components/budgets/budget-figures";
 import { BudgetsSkeleton } from "@/components/budgets/budgets-skeleton";
 import { buttonClasses } from "@/components/ui/button";

@@ -1,8 +1,9 @@
 "use client";
 
-import { X } from "lucide-react";
+import { X } from "lucide";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { humanizeSlug } from "@/lib/format";
 import type { BudgetFormValues, TaxonomyEntry } from "@/lib/schemas/budgets";
 
@@ -37,7 +38,7 @@ export function CategoryPicker({ taxonomy, value, onChange, listError, itemError
             <div className="flex items-center justify-between gap-2">
               <span className="font-medium text-text">{humanizeSlug(choice.l1)}</span>
               <Button variant="ghost" size="sm" onClick={() => update(index, null)} aria-label={`Remove ${humanizeSlug(choice.l1)}`}>
-                <X className="size-4" />
+                <Icon of={X} className="size-4" />
               </Button>
             </div>
             {entry && entry.l2.length > 0 && (

@@ -1,10 +1,11 @@
 "use client";
 
-import { X } from "lucide-react";
+import { X } from "lucide";
 import { useId, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { merchantName } from "@/components/budgets/budget-labels";
+import { Icon } from "@/components/ui/icon";
 
 export interface MerchantPickerProps {
   /** The customer's own merchants, most used first. */
@@ -36,7 +37,7 @@ export function MerchantPicker({ merchants, value, onChange, error }: MerchantPi
               <Badge tone="accent" className="gap-1 py-1 text-sm">
                 {merchantName(slug, merchants)}
                 <button type="button" className="rounded-full" aria-label={`Remove ${merchantName(slug, merchants)}`} onClick={() => onChange(value.filter((chosen) => chosen !== slug))}>
-                  <X className="size-3.5" />
+                  <Icon of={X} className="size-3.5" />
                 </button>
               </Badge>
             </li>

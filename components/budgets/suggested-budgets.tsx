@@ -1,13 +1,14 @@
 "use client";
 
 import { useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
-import { Sparkles, Target } from "lucide-react";
+import { Sparkles, Target } from "lucide";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { errorMessage } from "@/components/ui/error-message";
+import { Icon } from "@/components/ui/icon";
 import { formatMoney, humanizeSlug } from "@/lib/format";
 import { toWireAmount } from "@/lib/money";
 import { budgetSuggestionsQuery } from "@/lib/queries";
@@ -68,7 +69,7 @@ export function SuggestedBudgets({ onCreate }: { onCreate: () => void }) {
                           })
                         }
                       >
-                        <Sparkles className="size-4" /> {name} {formatMoney(monthly)} a month
+                        <Icon of={Sparkles} className="size-4" /> {name} {formatMoney(monthly)} a month
                       </Button>
                     </li>
                   );

@@ -1,8 +1,9 @@
 "use client";
 
-import { Table2, ChartColumn } from "lucide-react";
+import { Table2, ChartColumn } from "lucide";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 
 export interface ChartOrTableProps {
   chart: React.ReactNode;
@@ -19,7 +20,7 @@ export function ChartOrTable({ chart, table, name }: ChartOrTableProps) {
     <div className="flex flex-col gap-3">
       <div className="flex justify-end">
         <Button variant="ghost" size="sm" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
-          {asTable ? <ChartColumn className="size-4" /> : <Table2 className="size-4" />}
+          {asTable ? <Icon of={ChartColumn} className="size-4" /> : <Icon of={Table2} className="size-4" />}
           {asTable ? `Show as chart` : `Show as table`}
           <span className="sr-only"> ({name})</span>
         </Button>

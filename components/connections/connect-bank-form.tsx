@@ -1,5 +1,6 @@
-import { Plus } from "lucide-react";
+import { Plus } from "lucide";
 import { Button, type ButtonVariant } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 
 export interface ConnectBankFormProps {
   /** The bank to go straight to; without one, Bud Connect asks which. */
@@ -30,7 +31,7 @@ export function ConnectBankForm({
       {provider && <input type="hidden" name="provider" value={provider} />}
       <input type="hidden" name="purpose" value={purpose} />
       <Button type="submit" variant={variant} size={size}>
-        {icon && <Plus className="size-4" aria-hidden />}
+        {icon && <Icon of={Plus} className="size-4" aria-hidden />}
         {label}
       </Button>
     </form>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { RefreshCw } from "lucide-react";
+import { RefreshCw } from "lucide";
 import { useRef } from "react";
 import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/connections/confirm-dialog";
@@ -9,6 +9,7 @@ import { ConnectBankForm } from "@/components/connections/connect-bank-form";
 import { useRefresh } from "@/components/connections/use-refresh";
 import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/components/ui/error-message";
+import { Icon } from "@/components/ui/icon";
 import { apiFetch } from "@/lib/api-fetch";
 import type { Connection, ReconfirmResult } from "@/lib/schemas/connect";
 
@@ -31,7 +32,7 @@ export function ConnectionActions({ connection }: { connection: Connection }) {
     <div className="flex flex-wrap items-center justify-between gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="secondary" size="sm" onClick={refresh} loading={refreshing} disabled={!live}>
-          {!refreshing && <RefreshCw className="size-4" aria-hidden />}
+          {!refreshing && <Icon of={RefreshCw} className="size-4" aria-hidden />}
           {refreshing ? "Refreshing…" : "Refresh now"}
         </Button>
         {connection.health === "revoked" ? (

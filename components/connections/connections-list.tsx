@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Cable } from "lucide-react";
+import { Cable } from "lucide";
 import { ConnectBankForm } from "@/components/connections/connect-bank-form";
 import { ConnectionCard } from "@/components/connections/connection-card";
 import { ConnectionsListSkeleton } from "@/components/connections/connections-list-skeleton";

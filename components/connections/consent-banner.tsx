@@ -1,11 +1,12 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { TriangleAlert } from "lucide-react";
+import { TriangleAlert } from "lucide";
 import Link from "next/link";
 import { Suspense } from "react";
 import { consentLabel } from "@/components/connections/consent-badge";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { Icon } from "@/components/ui/icon";
 import { connectionsQuery } from "@/lib/queries";
 
 /**
@@ -28,7 +29,7 @@ function Banner() {
   if (due.length === 0) return null;
   return (
     <div role="region" aria-label="Bank access" className="mb-6 flex items-start gap-3 rounded-2xl bg-warning-soft px-4 py-3.5 text-sm text-text">
-      <TriangleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden />
+      <Icon of={TriangleAlert} className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden />
       <div className="min-w-0">
         <ul>
           {due.map((connection) => (

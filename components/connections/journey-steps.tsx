@@ -1,6 +1,7 @@
-import { Check, LoaderCircle } from "lucide-react";
+import { Check, LoaderCircle } from "lucide";
 import { cn } from "@/components/ui/cn";
 import { JOURNEY_STEPS } from "@/components/connections/journey-words";
+import { Icon } from "@/components/ui/icon";
 
 /** The three things Bud fetches, ticked off as its connect task moves through steps 1–4. */
 export function JourneySteps({ step }: { step: number | null }) {
@@ -19,7 +20,7 @@ export function JourneySteps({ step }: { step: number | null }) {
               )}
               aria-hidden
             >
-              {done ? <Check className="size-3.5" /> : active ? <LoaderCircle className="size-3.5 animate-spin" /> : null}
+              {done ? <Icon of={Check} className="size-3.5" /> : active ? <Icon of={LoaderCircle} className="size-3.5 animate-spin" /> : null}
             </span>
             {label}
             <span className="sr-only">{done ? "(done)" : active ? "(in progress)" : "(to do)"}</span>

@@ -1,11 +1,12 @@
 "use client";
 
-import { CalendarDays, Pencil, Trash2 } from "lucide-react";
+import { CalendarDays, Pencil, Trash2 } from "lucide";
 import { GoalPlanText } from "@/components/goals/goal-plan-text";
 import { ProgressRing } from "@/components/goals/progress-ring";
 import { TopUpLink } from "@/components/payments/top-up-link";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { MoneyAmount } from "@/components/ui/money";
 import type { SavingsGoal } from "@/lib/domain";
 import { formatDate } from "@/lib/format";
@@ -46,7 +47,7 @@ export function GoalCard({ goal, onEdit, onDelete }: GoalCardProps) {
         </div>
       </div>
       <p className="flex items-center gap-1.5 text-sm text-text-muted">
-        <CalendarDays className="size-4" aria-hidden="true" />
+        <Icon of={CalendarDays} className="size-4" aria-hidden="true" />
         {goal.targetDate ? `Target date ${formatDate(goal.targetDate)}` : "No target date"}
       </p>
       <GoalPlanText goal={goal} plan={plan} />
@@ -54,10 +55,10 @@ export function GoalCard({ goal, onEdit, onDelete }: GoalCardProps) {
         <div className="-mb-1 flex flex-wrap gap-2 border-t border-border pt-3">
           <TopUpLink goal={goal} plan={plan} />
           <Button variant="ghost" size="sm" onClick={onEdit} aria-label={`Edit ${goal.name}`}>
-            <Pencil className="size-4" /> Edit
+            <Icon of={Pencil} className="size-4" /> Edit
           </Button>
           <Button variant="ghost" size="sm" onClick={onDelete} aria-label={`Delete ${goal.name}`}>
-            <Trash2 className="size-4" /> Delete
+            <Icon of={Trash2} className="size-4" /> Delete
           </Button>
         </div>
       )}

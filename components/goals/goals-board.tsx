@@ -1,13 +1,14 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { PiggyBank, Plus } from "lucide-react";
+import { PiggyBank, Plus } from "lucide";
 import { useState } from "react";
 import { GoalCard } from "@/components/goals/goal-card";
 import { GoalsSkeleton } from "@/components/goals/goals-skeleton";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Icon } from "@/components/ui/icon";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { preloadable } from "@/components/ui/preloadable";
 import { Section } from "@/components/ui/section";
@@ -38,7 +39,7 @@ export function GoalsBoard() {
         title="Your goals"
         action={
           <Button onClick={() => setEditing({})}>
-            <Plus className="size-4" /> New goal
+            <Icon of={Plus} className="size-4" /> New goal
           </Button>
         }
       >

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { PiggyBank } from "lucide-react";
+import { PiggyBank } from "lucide";
 import { GoalsSkeleton } from "@/components/goals/goals-skeleton";
 import { ProgressRing } from "@/components/goals/progress-ring";
 import { buttonClasses } from "@/components/ui/button";

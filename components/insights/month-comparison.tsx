@@ -1,10 +1,11 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ArrowDownRight, ArrowUpRight } from "lucide-react";
+import { ArrowDownRight, ArrowUpRight } from "lucide";
 import Link from "next/link";
 import { NotEnoughData } from "@/components/insights/not-enough-data";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { LoadingRegion } from "@/components/ui/loading-region";
 import { MoneyAmount } from "@/components/ui/money";
 import { QueryBoundary } from "@/components/ui/query-boundary";
@@ -59,7 +60,7 @@ function Comparison() {
 
 function ComparisonRow({ row, range }: { row: CategoryComparison; range: DateRange }) {
   const change = row.current.minor - row.previous.minor;
-  const Arrow = change > 0 ? ArrowUpRight : ArrowDownRight;
+  const arrow = change > 0 ? ArrowUpRight : ArrowDownRight;
   return (
     <li>
       <Link href={transactionsHref(range, { category_l1: row.category })} className="-mx-2 block rounded-md px-2 py-3 hover:bg-surface-muted">
@@ -70,7 +71,7 @@ function ComparisonRow({ row, range }: { row: CategoryComparison; range: DateRan
         <span className="mt-0.5 flex flex-wrap items-center gap-x-3 text-sm text-text-muted">
           {change !== 0 && (
             <span className="inline-flex items-center gap-0.5">
-              <Arrow aria-hidden="true" className={change > 0 ? "size-4 text-negative" : "size-4 text-positive"} />
+              <Icon of={arrow} aria-hidden="true" className={change > 0 ? "size-4 text-negative" : "size-4 text-positive"} />
               {formatMoney({ minor: Math.abs(change), currency: row.current.currency })} {change > 0 ? "more" : "less"} than last month
             </span>
           )}

@@ -1,4 +1,4 @@
-import { ChartNoAxesColumn } from "lucide-react";
+import { ChartNoAxesColumn } from "lucide";
 import { EmptyState } from "@/components/ui/empty-state";
 
 /** Where a chart or comparison would mislead for a customer whose data has only just started. */

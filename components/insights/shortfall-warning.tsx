@@ -1,11 +1,12 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ArrowRightLeft, TriangleAlert } from "lucide-react";
+import { ArrowRightLeft, TriangleAlert } from "lucide";
 import Link from "next/link";
 import { Suspense } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { ErrorBoundary } from "@/components/ui/error-boundary";
+import { Icon } from "@/components/ui/icon";
 import { formatDate, formatMoney } from "@/lib/format";
 import { shortfalls, type Shortfall } from "@/lib/insights/shortfall";
 import { toWireAmount } from "@/lib/money";
@@ -50,7 +51,7 @@ function Warning({ warning }: { warning: Shortfall }) {
       aria-labelledby={`shortfall-${account.id}`}
       className="flex items-start gap-3 rounded-2xl bg-warning-soft px-4 py-3.5 text-sm text-text"
     >
-      <TriangleAlert className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden />
+      <Icon of={TriangleAlert} className="mt-0.5 size-4 shrink-0 text-warning" aria-hidden />
       <div className="flex min-w-0 flex-1 flex-col gap-2 sm:flex-row sm:items-center sm:justify-between sm:gap-4">
         <div className="min-w-0">
           <h2 id={`shortfall-${account.id}`} className="font-medium">
@@ -70,7 +71,7 @@ function Warning({ warning }: { warning: Shortfall }) {
             className: "h-auto! min-h-8 self-start py-1.5 text-left whitespace-normal! sm:self-center",
           })}
         >
-          <ArrowRightLeft className="size-4 shrink-0" aria-hidden />
+          <Icon of={ArrowRightLeft} className="size-4 shrink-0" aria-hidden />
           {source ? `Move ${formatMoney(amount)} from ${source.name}` : `Pay into ${account.name}`}
         </Link>
       </div>

@@ -1,4 +1,4 @@
-import { Link2Off } from "lucide-react";
+import { Link2Off } from "lucide";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

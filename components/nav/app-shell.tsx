@@ -1,4 +1,4 @@
-import { Menu, X } from "lucide-react";
+import { Menu, X } from "lucide";
 import { MobileNav } from "@/components/nav/mobile-nav";
 import { NavFooter } from "@/components/nav/nav-footer";
 import { NavMenu } from "@/components/nav/nav-menu";
@@ -6,6 +6,7 @@ import { Sidebar } from "@/components/nav/sidebar";
 import { SkipLink } from "@/components/nav/skip-link";
 import type { ShellUser } from "@/components/nav/user-card";
 import { Wordmark } from "@/components/nav/wordmark";
+import { Icon } from "@/components/ui/icon";
 
 /** The frame around every signed-in page: server components, with client islands only where state lives. */
 export function AppShell({ user, children }: { user: ShellUser; children: React.ReactNode }) {
@@ -13,7 +14,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: React.
     <>
       <SkipLink />
       <Sidebar user={user} />
-      <MobileNav brand={<Wordmark />} icons={{ menu: <Menu className="size-5" />, close: <X className="size-5" /> }}>
+      <MobileNav brand={<Wordmark />} icons={{ menu: <Icon of={Menu} className="size-5" />, close: <Icon of={X} className="size-5" /> }}>
         <nav aria-label="Main" className="mb-4">
           <NavMenu />
         </nav>

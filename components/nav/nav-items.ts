@@ -9,14 +9,14 @@ import {
   Send,
   Settings,
   Target,
-  type LucideIcon,
-} from "lucide-react";
+} from "lucide";
+import type { IconNode } from "@/components/ui/icon";
 
 /** The sections, with their icons: read by the server only (nav-menu.tsx), so the icons never ship. */
 export interface NavItem {
   href: string;
   label: string;
-  icon: LucideIcon;
+  icon: IconNode;
 }
 
 export const NAV_ITEMS = [

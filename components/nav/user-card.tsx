@@ -1,5 +1,6 @@
-import { LogOut } from "lucide-react";
+import { LogOut } from "lucide";
 import { SignOutButton } from "@/components/nav/sign-out-button";
+import { Icon } from "@/components/ui/icon";
 
 export interface ShellUser {
   name: string;
@@ -14,7 +15,7 @@ export function UserCard({ user }: { user: ShellUser }) {
         <p className="truncate text-sm font-semibold text-text">{user.name}</p>
         <p className="truncate text-xs text-text-muted">{user.email}</p>
       </div>
-      <SignOutButton icon={<LogOut className="size-4" />} />
+      <SignOutButton icon={<Icon of={LogOut} className="size-4" />} />
     </div>
   );
 }

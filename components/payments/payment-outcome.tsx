@@ -1,10 +1,11 @@
-import { CircleCheck, CircleX, Clock } from "lucide-react";
+import { CircleCheck, CircleX, Clock } from "lucide";
 import Link from "next/link";
 import { PaymentFacts } from "@/components/payments/payment-facts";
 import { outcomeWords } from "@/components/payments/payment-words";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 import type { PaymentView } from "@/lib/schemas/payments";
 
 const ICONS = {
@@ -16,12 +17,12 @@ const ICONS = {
 /** A finished payment: paid (with its details), or failed / not completed with "Try again" as a new payment. */
 export function PaymentOutcome({ view }: { view: PaymentView }) {
   const state = view.state === "in_progress" ? "not_completed" : view.state;
-  const { icon: Icon, tone } = ICONS[state];
+  const { icon, tone } = ICONS[state];
   const words = outcomeWords(view);
   return (
     <Card className="flex flex-col items-center gap-6 px-6 py-8 text-center sm:px-8">
       <span className={cn("grid size-12 place-items-center rounded-full", tone)}>
-        <Icon className="size-6" aria-hidden />
+        <Icon of={icon} className="size-6" aria-hidden />
       </span>
       <div>
         <h1 className="text-xl font-semibold text-text">{words.title}</h1>

@@ -1,7 +1,8 @@
-import { LoaderCircle } from "lucide-react";
+import { LoaderCircle } from "lucide";
 import { bankName } from "@/components/payments/payment-words";
 import { PaymentFacts } from "@/components/payments/payment-facts";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { Logo } from "@/components/ui/logo";
 import { formatMoney } from "@/lib/format";
 import type { PaymentView } from "@/lib/schemas/payments";
@@ -12,11 +13,11 @@ export function PaymentProgress({ view }: { view: PaymentView }) {
   return (
     <Card className="flex flex-col gap-6 px-6 py-8 sm:px-8">
       <div className="flex items-center gap-4">
-        {view.provider ? <Logo src={view.provider.logoUrl} name={view.provider.name} /> : <LoaderCircle className="size-10 animate-spin text-accent" aria-hidden />}
+        {view.provider ? <Logo src={view.provider.logoUrl} name={view.provider.name} /> : <Icon of={LoaderCircle} className="size-10 animate-spin text-accent" aria-hidden />}
         <div className="min-w-0">
           <h1 className="text-xl font-semibold text-text">Paying {formatMoney(view.amount)}</h1>
           <p className="mt-1 flex items-center gap-2 text-sm text-text-muted" role="status" aria-live="polite">
-            <LoaderCircle className="size-4 shrink-0 animate-spin motion-reduce:animate-none" aria-hidden />
+            <Icon of={LoaderCircle} className="size-4 shrink-0 animate-spin motion-reduce:animate-none" aria-hidden />
             Waiting for {bank} to confirm…
           </p>
         </div>

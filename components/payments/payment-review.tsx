@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft } from "lucide";
 import { FactList } from "@/components/payments/fact-list";
 import { recipientWords, reviewSentence, typedAmount, whenWords } from "@/components/payments/payment-words";
 import type { PaymentFormApi } from "@/components/payments/use-payment-form";
@@ -8,6 +8,7 @@ import { useSubmitPayment } from "@/components/payments/use-submit-payment";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { errorMessage } from "@/components/ui/error-message";
+import { Icon } from "@/components/ui/icon";
 import { ApiError } from "@/lib/api-fetch";
 import { formatMoney } from "@/lib/format";
 import { PAYMENT_FORM_FIELDS } from "@/lib/payments/form-fields";
@@ -73,7 +74,7 @@ export function PaymentReview({ form, bank, ownAccountName, failure, onFailure, 
       {failure && <Alert>{failure}</Alert>}
       <div className="flex flex-col-reverse gap-2 border-t border-border pt-5 sm:flex-row sm:justify-between">
         <Button variant="secondary" onClick={onBack} disabled={payment.busy}>
-          <ArrowLeft className="size-4" /> Back
+          <Icon of={ArrowLeft} className="size-4" /> Back
         </Button>
         <Button onClick={() => void confirm()} loading={payment.busy}>
           {payment.busy ? `Taking you to ${bank}…` : failure ? "Try again" : `Continue to ${bank}`}

@@ -1,8 +1,9 @@
-import { ChevronRight } from "lucide-react";
+import { ChevronRight } from "lucide";
 import Link from "next/link";
 import { PaymentStateChip } from "@/components/payments/payment-state-chip";
 import { KIND_LABELS } from "@/components/payments/payment-labels";
 import { scheduleWords } from "@/components/payments/payment-words";
+import { Icon } from "@/components/ui/icon";
 import { Logo } from "@/components/ui/logo";
 import { MoneyAmount } from "@/components/ui/money";
 import { formatDate } from "@/lib/format";
@@ -32,7 +33,7 @@ export function PaymentRow({ view }: { view: PaymentView }) {
           <MoneyAmount amount={view.amount} className="font-medium text-text" />
           <PaymentStateChip view={view} />
         </span>
-        <ChevronRight className="size-4 shrink-0 text-text-muted" aria-hidden />
+        <Icon of={ChevronRight} className="size-4 shrink-0 text-text-muted" aria-hidden />
       </Link>
     </li>
   );

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { Send } from "lucide-react";
+import { Send } from "lucide";
 import Link from "next/link";
 import { PaymentRow } from "@/components/payments/payment-row";
 import { PaymentsListSkeleton } from "@/components/payments/payments-list-skeleton";

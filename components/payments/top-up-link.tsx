@@ -1,6 +1,7 @@
-import { ArrowUpRight } from "lucide-react";
+import { ArrowUpRight } from "lucide";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import type { SavingsGoal } from "@/lib/domain";
 import { suggestedTopUp, type GoalPlan } from "@/lib/goal-plan";
 import { toWireAmount } from "@/lib/money";
@@ -21,7 +22,7 @@ export function TopUpLink({ goal, plan }: { goal: SavingsGoal; plan: GoalPlan })
   });
   return (
     <Link href={`/payments/new?${query}`} aria-label={`Top up ${goal.name}`} className={buttonClasses({ variant: "ghost", size: "sm" })}>
-      <ArrowUpRight className="size-4" aria-hidden /> Top up
+      <Icon of={ArrowUpRight} className="size-4" aria-hidden /> Top up
     </Link>
   );
 }

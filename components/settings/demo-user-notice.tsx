@@ -1,7 +1,8 @@
 "use client";
 
-import { Info } from "lucide-react";
+import { Info } from "lucide";
 import { signOut } from "@/components/auth/next-auth-client";
+import { Icon } from "@/components/ui/icon";
 
 /**
  * Why a shared demo user cannot do something here, with the way to do it: an account of one's own. Sign-up is
@@ -10,7 +11,7 @@ import { signOut } from "@/components/auth/next-auth-client";
 export function DemoUserNotice({ action }: { action: string }) {
   return (
     <div role="note" className="flex items-start gap-2.5 rounded-lg bg-accent-soft px-3.5 py-3 text-sm text-text">
-      <Info className="mt-px size-4 shrink-0 text-accent-soft-text" />
+      <Icon of={Info} className="mt-px size-4 shrink-0 text-accent-soft-text" />
       <p>
         The demo account is shared by everyone who tries Budgie, so it can’t {action}.{" "}
         <button

@@ -1,12 +1,13 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ChevronDown } from "lucide-react";
+import { ChevronDown } from "lucide";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { seriesColor } from "@/components/charts/chart-colors";
 import { NotEnoughData } from "@/components/insights/not-enough-data";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { LoadingRegion } from "@/components/ui/loading-region";
 import { MoneyAmount } from "@/components/ui/money";
 import { QueryBoundary } from "@/components/ui/query-boundary";
@@ -91,7 +92,7 @@ function CategoryRow({ spend, share, color, range }: { spend: Spend; share: numb
             onClick={() => setOpen(!open)}
             className="grid size-9 shrink-0 place-items-center rounded-md text-text-muted hover:bg-surface-muted hover:text-text"
           >
-            <ChevronDown className={open ? "size-5 rotate-180 transition-transform" : "size-5 transition-transform"} />
+            <Icon of={ChevronDown} className={open ? "size-5 rotate-180 transition-transform" : "size-5 transition-transform"} />
           </button>
         )}
       </div>

@@ -1,8 +1,9 @@
 "use client";
 
-import { ChevronLeft, ChevronRight } from "lucide-react";
+import { ChevronLeft, ChevronRight } from "lucide";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { TextField } from "@/components/ui/text-field";
 import { periodLabel, stepMonth, thisMonth } from "@/lib/insights/spending-period";
 import { resolvePeriod, type IsoDate, type Period } from "@/lib/periods";
@@ -31,13 +32,13 @@ export function PeriodPicker({ period, today, onChange }: PeriodPickerProps) {
     <div className="flex flex-col gap-3">
       <div className="flex items-center gap-2">
         <Button variant="secondary" size="sm" aria-label="Previous month" onClick={() => onChange(stepMonth(period, range.to, -1))}>
-          <ChevronLeft className="size-4" />
+          <Icon of={ChevronLeft} className="size-4" />
         </Button>
         <p className="min-w-0 flex-1 text-center text-lg font-semibold text-text sm:flex-none sm:px-2" aria-live="polite">
           {periodLabel(period)}
         </p>
         <Button variant="secondary" size="sm" aria-label="Next month" disabled={next > current} onClick={() => onChange(next)}>
-          <ChevronRight className="size-4" />
+          <Icon of={ChevronRight} className="size-4" />
         </Button>
       </div>
       <div role="group" aria-label="Periods" className="flex flex-wrap gap-2">

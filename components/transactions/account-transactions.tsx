@@ -1,13 +1,14 @@
 "use client";
 
 import { useSuspenseInfiniteQuery } from "@tanstack/react-query";
-import { ChevronRight } from "lucide-react";
+import { ChevronRight } from "lucide";
 import Link from "next/link";
 import { AccountTransactionsSkeleton } from "@/components/transactions/account-transactions-skeleton";
 import { LoadMore } from "@/components/transactions/load-more";
 import { NoTransactions } from "@/components/transactions/no-transactions";
 import { TransactionDayGroups } from "@/components/transactions/transaction-day-groups";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { accountTransactionsQuery } from "@/lib/transaction-queries";
@@ -24,7 +25,7 @@ export function AccountTransactions({ accountId }: { accountId: string }) {
           className="inline-flex items-center gap-0.5 rounded text-sm font-semibold text-accent hover:underline"
         >
           Search and filter
-          <ChevronRight className="size-4" aria-hidden />
+          <Icon of={ChevronRight} className="size-4" aria-hidden />
         </Link>
       }
     >

@@ -1,8 +1,9 @@
 "use client";
 
-import { Download } from "lucide-react";
+import { Download } from "lucide";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { ApiError } from "@/lib/api-fetch";
 import { formatCount } from "@/lib/format";
 import { toSearchParams } from "@/lib/schemas/search-params";
@@ -56,7 +57,7 @@ export function ExportButton({ filters }: { filters: ValidFilters }) {
           onFocus={() => void loadDownload()}
           loading={state.kind === "running"}
         >
-          <Download className="size-4" aria-hidden />
+          <Icon of={Download} className="size-4" aria-hidden />
           Export CSV
         </Button>
       </div>

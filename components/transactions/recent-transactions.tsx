@@ -1,12 +1,13 @@
 "use client";
 
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { ChevronRight } from "lucide-react";
+import { ChevronRight } from "lucide";
 import Link from "next/link";
 import { NoTransactions } from "@/components/transactions/no-transactions";
 import { RecentTransactionsSkeleton } from "@/components/transactions/recent-transactions-skeleton";
 import { TransactionDayGroups } from "@/components/transactions/transaction-day-groups";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { Section } from "@/components/ui/section";
 import { RECENT_TRANSACTIONS } from "@/lib/queries";
@@ -20,7 +21,7 @@ export function RecentTransactions() {
       action={
         <Link href="/transactions" className="inline-flex items-center gap-0.5 rounded text-sm font-semibold text-accent hover:underline">
           View all
-          <ChevronRight className="size-4" />
+          <Icon of={ChevronRight} className="size-4" />
         </Link>
       }
     >

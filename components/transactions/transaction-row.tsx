@@ -1,9 +1,10 @@
 "use client";
 
-import { ArrowLeftRight } from "lucide-react";
+import { ArrowLeftRight } from "lucide";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 import { Logo } from "@/components/ui/logo";
 import { MoneyAmount } from "@/components/ui/money";
 import type { Account, Transaction } from "@/lib/domain";
@@ -58,7 +59,7 @@ export function TransactionRow({ transaction, accounts, className, ...link }: Tr
     >
       {transfer ? (
         <span aria-hidden className="grid size-10 shrink-0 place-items-center rounded-full bg-surface-muted text-text-muted">
-          <ArrowLeftRight className="size-5" />
+          <Icon of={ArrowLeftRight} className="size-5" />
         </span>
       ) : (
         <Logo src={transaction.logoUrl ?? merchant?.logoUrl ?? null} name={merchant?.name ?? transaction.description} />

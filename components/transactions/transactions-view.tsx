@@ -1,6 +1,6 @@
 "use client";
 
-import { Filter } from "lucide-react";
+import { Filter } from "lucide";
 import { useQueryStates } from "nuqs";
 import { useCallback } from "react";
 import { TransactionFilters } from "@/components/transactions/filters/transaction-filters";

@@ -1,5 +1,6 @@
-import { LoaderCircle } from "lucide-react";
+import { LoaderCircle } from "lucide";
 import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "ghost-danger" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
@@ -60,7 +61,7 @@ export function Button({
       className={buttonClasses({ variant, size, className })}
       {...props}
     >
-      {loading && <LoaderCircle className="size-4 animate-spin" />}
+      {loading && <Icon of={LoaderCircle} className="size-4 animate-spin" />}
       {children}
     </button>
   );

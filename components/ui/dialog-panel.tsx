@@ -1,8 +1,9 @@
 "use client";
 
-import { X } from "lucide-react";
+import { X } from "lucide";
 import { Dialog } from "radix-ui";
 import { useRef } from "react";
+import { Icon } from "@/components/ui/icon";
 
 export interface DialogPanelProps {
   open: boolean;
@@ -42,7 +43,7 @@ export function DialogPanel({ open, onOpenChange, title, description, children }
               {description && <Dialog.Description className="mt-0.5 text-sm text-text-muted">{description}</Dialog.Description>}
             </div>
             <Dialog.Close className="-m-1 grid size-9 place-items-center rounded-lg text-text-muted hover:bg-surface-muted hover:text-text" aria-label="Close">
-              <X className="size-5" />
+              <Icon of={X} className="size-5" />
             </Dialog.Close>
           </div>
           <div className="overflow-y-auto px-5 py-4">{children}</div>

@@ -1,7 +1,7 @@
-import type { LucideIcon } from "lucide-react";
+import { Icon, type IconNode } from "@/components/ui/icon";
 
 export interface EmptyStateProps {
-  icon: LucideIcon;
+  icon: IconNode;
   title: string;
   description: React.ReactNode;
   /** A button or link, and any helper text that goes with it. */
@@ -10,11 +10,11 @@ export interface EmptyStateProps {
   headingLevel?: "h1" | "h2" | "h3";
 }
 
-export function EmptyState({ icon: Icon, title, description, action, headingLevel: Heading = "h3" }: EmptyStateProps) {
+export function EmptyState({ icon, title, description, action, headingLevel: Heading = "h3" }: EmptyStateProps) {
   return (
     <div className="flex flex-col items-center px-6 py-10 text-center">
       <span className="mb-4 grid size-12 place-items-center rounded-full bg-accent-soft text-accent-soft-text">
-        <Icon className="size-6" />
+        <Icon of={icon} className="size-6" />
       </span>
       <Heading className="text-base font-semibold text-text">{title}</Heading>
       <p className="mt-1 max-w-sm text-sm text-text-muted">{description}</p>

@@ -1,6 +1,7 @@
-import { CircleAlert, RefreshCw } from "lucide-react";
+import { CircleAlert, RefreshCw } from "lucide";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 
 export interface ErrorStateProps {
   /** What went wrong, in words the customer can act on. */
@@ -33,13 +34,13 @@ export function ErrorState({
         inline ? "items-center rounded-xl bg-negative-soft px-4 py-3" : "flex-col items-center px-6 py-10 text-center",
       )}
     >
-      <CircleAlert className={cn("shrink-0 text-negative", inline ? "size-5" : "size-8")} />
+      <Icon of={CircleAlert} className={cn("shrink-0 text-negative", inline ? "size-5" : "size-8")} />
       <div className={cn("min-w-0", inline && "flex-1")}>
         <Title className="text-sm font-semibold text-text">{title}</Title>
         <p className="mt-0.5 text-sm text-text-muted">{message}</p>
       </div>
       <Button variant="secondary" size="sm" onClick={onRetry} loading={retrying} className={cn(!inline && "mt-2")}>
-        {!retrying && <RefreshCw className="size-4" />}
+        {!retrying && <Icon of={RefreshCw} className="size-4" />}
         Retry
       </Button>
     </div>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { HydrationBoundary } from "@tanstack/react-query";
-import { Plus } from "lucide-react";
+import { Plus } from "lucide";
 import Link from "next/link";
 import { PageHeader } from "@/components/layout/page-header";
 import { PaymentsView } from "@/components/payments/payments-view";
 import { buttonClasses } from "@/components/ui/button";
+import { Icon } from "@/components/ui/icon";
 import { requireUser } from "@/lib/auth/require-user";
 import { prefetcher } from "@/lib/prefetch";
 import { PaymentState } from "@/lib/schemas/payments";
@@ -28,7 +29,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
         description="Payments and standing orders you made through Budgie, and how each one went."
         actions={
           <Link href="/payments/new" className={buttonClasses()}>
-            <Plus className="size-4" aria-hidden /> New payment
+            <Icon of={Plus} className="size-4" aria-hidden /> New payment
           </Link>
         }
       />

@@ -1,4 +1,4 @@
-import { Inbox } from "lucide-react";
+import { Inbox } from "lucide";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";

@@ -1,11 +1,12 @@
 "use client";
 
 import { useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { ExternalLink } from "lucide-react";
+import { ExternalLink } from "lucide";
 import Link from "next/link";
 import { RecategoriseDialog } from "@/components/transactions/detail/recategorise-dialog";
 import { categoryLabel, transactionTitle } from "@/components/transactions/transaction-row";
 import { Badge } from "@/components/ui/badge";
+import { Icon } from "@/components/ui/icon";
 import { Logo } from "@/components/ui/logo";
 import { MoneyAmount } from "@/components/ui/money";
 import { calendarDay, formatDate, formatDateTime, humanizeSlug } from "@/lib/format";
@@ -71,7 +72,7 @@ export function TransactionDetails({ transactionRef, headingId }: { transactionR
               {transaction.merchantWebsite && (
                 <a href={transaction.merchantWebsite} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1 text-text-muted hover:underline">
                   {transaction.merchantWebsite.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, "")}
-                  <ExternalLink className="size-3.5" aria-hidden />
+                  <Icon of={ExternalLink} className="size-3.5" aria-hidden />
                   <span className="sr-only">(opens in a new tab)</span>
                 </a>
               )}

@@ -1,11 +1,12 @@
 "use client";
 
-import { X } from "lucide-react";
+import { X } from "lucide";
 import Link from "next/link";
 import { Dialog } from "radix-ui";
 import { useId } from "react";
 import { TransactionDetails } from "@/components/transactions/detail/transaction-details";
 import { TransactionDetailsSkeleton } from "@/components/transactions/detail/transaction-details-skeleton";
+import { Icon } from "@/components/ui/icon";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 
 /**
@@ -30,7 +31,7 @@ export function TransactionDrawer({ transactionRef, onClose }: { transactionRef:
                 Open as page
               </Link>
               <Dialog.Close className="grid size-9 place-items-center rounded-lg text-text-muted hover:bg-surface-muted" aria-label="Close">
-                <X className="size-5" />
+                <Icon of={X} className="size-5" />
               </Dialog.Close>
             </div>
           </div>

@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Search } from "lucide-react";
+import { Search } from "lucide";
 import { useEffect, useId, useState } from "react";
+import { Icon } from "@/components/ui/icon";
 import { searchSuggestionsQuery } from "@/lib/transaction-filter-queries";
 import { MAX_SEARCH_TEXT } from "@/lib/rules/transaction-filters";
 
@@ -51,7 +52,7 @@ export function SearchBox({ value, onSearch }: Props) {
         Search transactions
       </label>
       <div className="relative">
-        <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-text-muted" />
+        <Icon of={Search} aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-text-muted" />
         <input
           id={id}
           type="search"

@@ -1,6 +1,6 @@
 "use client";
 
-import { Info, SlidersHorizontal, X } from "lucide-react";
+import { Info, SlidersHorizontal, X } from "lucide";
 import { useCallback, useEffect, useState, type ComponentType } from "react";
 import type { FilterFieldsProps } from "@/components/transactions/filters/filter-fields";
 import { SearchBox } from "@/components/transactions/filters/search-box";
@@ -8,6 +8,7 @@ import { useTransactionFilters } from "@/components/transactions/use-transaction
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
+import { Icon } from "@/components/ui/icon";
 import { Skeleton } from "@/components/ui/skeleton";
 import { humanizeSlug } from "@/lib/format";
 import { hasFilters } from "@/lib/rules/transaction-filters";
@@ -49,13 +50,13 @@ export function TransactionFilters() {
           onPointerDown={() => void loadFilterFields()}
           onClick={() => setOpen(!open)}
         >
-          <SlidersHorizontal className="size-4" aria-hidden />
+          <Icon of={SlidersHorizontal} className="size-4" aria-hidden />
           Filters
         </Button>
       </div>
       {note && (
         <p role="status" className="flex items-start gap-2 text-sm text-text-muted">
-          <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
+          <Icon of={Info} className="mt-0.5 size-4 shrink-0" aria-hidden />
           {note}
         </p>
       )}
@@ -67,7 +68,7 @@ export function TransactionFilters() {
           {values.merchant && (
             <Button variant="secondary" size="sm" onClick={() => change({ merchant: null })} aria-label={`Remove the merchant filter ${humanizeSlug(values.merchant)}`}>
               Merchant: {humanizeSlug(values.merchant)}
-              <X className="size-3.5" aria-hidden />
+              <Icon of={X} className="size-3.5" aria-hidden />
             </Button>
           )}
           {active && (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import { ChevronLeft } from "lucide-react";
+import { ChevronLeft } from "lucide";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { HydrationBoundary } from "@tanstack/react-query";
 import { TransactionDetails } from "@/components/transactions/detail/transaction-details";
 import { TransactionDetailsSkeleton } from "@/components/transactions/detail/transaction-details-skeleton";
 import { Card } from "@/components/ui/card";
+import { Icon } from "@/components/ui/icon";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import { requireUser } from "@/lib/auth/require-user";
 import { NotFoundError } from "@/lib/errors";
@@ -41,7 +42,7 @@ export default async function TransactionPage({ params }: Props) {
     <HydrationBoundary state={prefetch.dehydrate()}>
       <div className="mx-auto flex max-w-2xl flex-col gap-4">
         <Link href="/transactions" className="inline-flex items-center gap-1 self-start text-sm font-medium text-accent hover:underline">
-          <ChevronLeft className="size-4" aria-hidden />
+          <Icon of={ChevronLeft} className="size-4" aria-hidden />
           All transactions
         </Link>
         <h1 className="sr-only">Transaction</h1>
