@@ -5,21 +5,16 @@
  * the arithmetic never depends on the machine's own time zone, and the URL schemas live in
  * lib/schemas/period.ts, so a page that only needs today's date does not load the validator.
  *
- * Calendar days are counted on UTC dates (a day there is always 24 hours, so no clock change can shift one), and
- * London only enters through Intl: today's date there, and its offset at a range's edges. No date library: the
+ * Calendar days are counted on UTC dates (lib/calendar/iso-dates.ts, re-exported here), and London only enters
+ * through Intl: today's date there, and its offset at a range's edges. No date library: the
  * browser already has both, and date-fns with @date-fns/tz cost every page with a period ≈2 kB gzip.
  */
 
+import { calendarDay, isoOf, pad, rangeDays, shiftDays, utcDay, type DateRange, type IsoDate } from "@/lib/calendar/iso-dates";
+
+export { isIsoDate, MAX_RANGE_DAYS, rangeDays, shiftDays, type DateRange, type IsoDate } from "@/lib/calendar/iso-dates";
+
 export const LONDON = "Europe/London";
-
-/** A calendar day in Europe/London, `YYYY-MM-DD`. */
-export type IsoDate = string;
-
-/** Inclusive on both ends. */
-export interface DateRange {
-  from: IsoDate;
-  to: IsoDate;
-}
 
 export const ROLLING_PRESETS = ["1m", "3m", "6m", "1y"] as const;
 export type RollingPreset = (typeof ROLLING_PRESETS)[number];
@@ -31,32 +26,7 @@ export type Period =
   | { kind: "month"; month: string }
   | { kind: "custom"; from: IsoDate; to: IsoDate };
 
-/** The longest custom range we accept: five years, leap days included. */
-export const MAX_RANGE_DAYS = 5 * 366;
-
 const MONTHS_OF: Record<RollingPreset, number> = { "1m": 1, "3m": 3, "6m": 6, "1y": 12 };
-const DAY_MS = 86_400_000;
-
-/** Midnight UTC of a calendar day; months and days out of range roll over (month 12 is next January). */
-function utcDay(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return date;
-}
-
-function calendarDay(iso: IsoDate): Date {
-  const [year = NaN, month = NaN, day = NaN] = iso.split("-").map(Number);
-  return utcDay(year, month - 1, day);
-}
-
-const pad = (value: number, width = 2) => String(value).padStart(width, "0");
-
-const isoOf = (date: Date): IsoDate => `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-
-/** A real calendar day written as `YYYY-MM-DD` (no 30 February). */
-export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoOf(calendarDay(value)) === value;
-}
 
 /** London's wall clock, field by field; made on first use so importing this module costs no Intl set-up. */
 let londonClock: Intl.DateTimeFormat | undefined;
@@ -83,11 +53,6 @@ export function londonToday(now: Date = new Date()): IsoDate {
   return isoOf(londonWallClock(now));
 }
 
-export function shiftDays(iso: IsoDate, days: number): IsoDate {
-  const date = calendarDay(iso);
-  return isoOf(utcDay(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate() + days));
-}
-
 /** The same day `months` later, clamped to the month's end (31 January + 1 month = 28 or 29 February). */
 export function shiftMonths(iso: IsoDate, months: number): IsoDate {
   const date = calendarDay(iso);
@@ -95,11 +60,6 @@ export function shiftMonths(iso: IsoDate, months: number): IsoDate {
   const monthIndex = date.getUTCMonth() + months;
   const lastDay = utcDay(year, monthIndex + 1, 0).getUTCDate();
   return isoOf(utcDay(year, monthIndex, Math.min(date.getUTCDate(), lastDay)));
-}
-
-/** Days in the range, both ends counted. */
-export function rangeDays({ from, to }: DateRange): number {
-  return Math.round((calendarDay(to).getTime() - calendarDay(from).getTime()) / DAY_MS) + 1;
 }
 
 /** The calendar month `YYYY-MM` containing a day, as a range of whole days. */

@@ -1,20 +1,20 @@
 "use client";
 
 import { Filter } from "lucide";
-import { useQueryStates } from "nuqs";
 import { useCallback } from "react";
-import { TransactionFilters } from "@/components/transactions/filters/transaction-filters";
-import { ExportButton } from "@/components/transactions/export-button";
+import { TransactionFiltersSkeleton } from "@/components/transactions/filters/transaction-filters-skeleton";
 import { FilterTotals } from "@/components/transactions/filter-totals";
 import { TransactionList } from "@/components/transactions/transaction-list";
 import { TransactionListSkeleton } from "@/components/transactions/transaction-list-skeleton";
-import { detailParsers, useTransactionFilters } from "@/components/transactions/use-transaction-filters";
+import { DETAIL_KEYS, useTransactionFilters } from "@/components/transactions/use-transaction-filters";
 import { transactionRefOf } from "@/components/transactions/transaction-row";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import { later } from "@/components/ui/later";
 import { preloadable } from "@/components/ui/preloadable";
+import { useUrlParams } from "@/components/ui/use-url-params";
 import { QueryBoundary } from "@/components/ui/query-boundary";
 import type { Transaction } from "@/lib/domain";
 import { hasFilters } from "@/lib/rules/transaction-filters";
@@ -26,17 +26,27 @@ import { DEFAULT_TRANSACTIONS_PAGE_SIZE } from "@/lib/rules/transaction-page";
  */
 const TransactionDrawer = preloadable(() => import("@/components/transactions/detail/transaction-drawer").then((module) => module.TransactionDrawer));
 
+/*
+ * The filter bar and Export render on the server as everything else does, and hydrate just after the page: the
+ * list, what the page is for, is interactive first (components/ui/later.ts).
+ */
+const TransactionFilters = later(
+  () => import("@/components/transactions/filters/transaction-filters").then((module) => module.TransactionFilters),
+  { fallback: <TransactionFiltersSkeleton />, controls: true },
+);
+const ExportButton = later(() => import("@/components/transactions/export-button").then((module) => module.ExportButton), { controls: true });
+
 /** Wide enough for the list and a drawer side by side; narrower screens open the detail as its own page. */
 const DRAWER_MEDIA = "(min-width: 768px)";
 
 /** The /transactions page under its heading: filters, the list they select, and the detail drawer. */
 export function TransactionsView() {
   const { filters, problems, clear } = useTransactionFilters();
-  const [{ txn }, setDetail] = useQueryStates(detailParsers, { history: "push" });
+  const [{ txn }, setDetail] = useUrlParams(DETAIL_KEYS, { history: "push" });
   const open = useCallback(
     (transaction: Transaction) => {
       if (!window.matchMedia(DRAWER_MEDIA).matches) return false;
-      void setDetail({ txn: transactionRefOf(transaction) });
+      setDetail({ txn: transactionRefOf(transaction) });
       return true;
     },
     [setDetail],
@@ -81,7 +91,7 @@ export function TransactionsView() {
           </QueryBoundary>
         </>
       )}
-      {txn !== null && <TransactionDrawer.Component transactionRef={txn} onClose={() => void setDetail({ txn: null })} />}
+      {txn !== null && <TransactionDrawer.Component transactionRef={txn} onClose={() => setDetail({ txn: null })} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { choiceRule } from "@/lib/rules/choice";
 import type { FieldRule } from "@/lib/rules/field-rule";
 import { pageSizeProblem } from "@/lib/rules/transaction-page";
 import { singleLineTextRule } from "@/lib/rules/text";
-import { isIsoDate, MAX_RANGE_DAYS, rangeDays } from "@/lib/periods";
+import { isIsoDate, MAX_RANGE_DAYS, rangeDays } from "@/lib/calendar/iso-dates";
 
 /*
  * The filters of our transaction list routes (`GET /api/transactions`, its totals and export), named as in the

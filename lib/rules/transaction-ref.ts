@@ -1,4 +1,4 @@
-import { isIsoDate } from "@/lib/periods";
+import { isIsoDate } from "@/lib/calendar/iso-dates";
 import { accountIdRule } from "@/lib/rules/transaction-filters";
 
 /*
