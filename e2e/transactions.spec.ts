@@ -38,6 +38,14 @@ test("filter by category and dates: only matching rows, and a reload keeps the f
     expect(calendarDay(transaction.date) >= range.from && calendarDay(transaction.date) <= range.to).toBe(true);
   }
 
+  // Each change is its own history entry: Back takes off the category and keeps the dates; Forward puts it back.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/category_l1=/);
+  await expect(page).toHaveURL(new RegExp(`from=${range.from}`));
+  await expect(page.getByLabel("Category", { exact: true })).toHaveValue("");
+  await page.goForward();
+  await expect(page).toHaveURL(/category_l1=food_and_drink/);
+
   await page.reload();
   await expect(page.getByLabel("Category", { exact: true })).toHaveValue("food_and_drink");
   await expect(page.getByLabel("Dates")).toHaveValue("3m");

@@ -6,7 +6,9 @@ export type ButtonVariant = "primary" | "secondary" | "ghost" | "ghost-danger" |
 export type ButtonSize = "sm" | "md" | "lg";
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: "bg-accent text-accent-contrast hover:bg-accent-hover shadow-sm",
+  // Disabled (and not busy), a filled button turns grey: faded accent still read as enabled on the dark theme.
+  primary:
+    "bg-accent text-accent-contrast hover:bg-accent-hover shadow-sm disabled:not-aria-busy:bg-surface-muted disabled:not-aria-busy:text-text-muted disabled:not-aria-busy:opacity-100 disabled:not-aria-busy:shadow-none",
   secondary: "border border-border-strong bg-surface text-text hover:bg-surface-muted",
   ghost: "text-text hover:bg-surface-muted",
   // A destructive action that is not the page's main one (cn joins classes, so a colour passed in cannot override).
