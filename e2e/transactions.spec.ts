@@ -190,6 +190,19 @@ test("a failing list says so and offers Retry", async ({ bankedUser, standIn }) 
   await expect(rows(page).first()).toBeVisible();
 });
 
+test("a failing total says so and offers Retry, while the list goes on working", async ({ bankedUser, standIn }) => {
+  const { page, customerId } = bankedUser;
+  const faults = standIn.faultsFor(customerId);
+  await faults.add({ path: "/aggregations/v2/totals/categories", status: 500 });
+  await page.goto("/transactions");
+  const totals = page.getByRole("region", { name: "Totals" });
+  await expect(totals.getByText("We couldn’t add these transactions up")).toBeVisible({ timeout: 30_000 });
+  await expect(rows(page).first()).toBeVisible();
+  await faults.clear();
+  await totals.getByRole("button", { name: "Retry" }).click();
+  await expect(totals.getByText("Money in")).toBeVisible({ timeout: 30_000 });
+});
+
 test("bad filters in the URL are explained, never a crash; another user's transaction is a 404", async ({ page }) => {
   await page.goto("/transactions?from=2026-02-30&q=%3Cscript%3Ealert(1)%3C/script%3E");
   await expect(page.getByText(/These filters can’t be used/)).toBeVisible();

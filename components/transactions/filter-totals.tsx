@@ -10,7 +10,7 @@ import type { ValidFilters } from "@/lib/rules/transaction-filters";
 /**
  * What the filters add up to, counted as every insight counts: the amount a customer clicked on Overview or
  * Spending is the amount shown here. Its own loading and error states, so the list never waits for it; its
- * figures hydrate after the page (components/ui/later.ts).
+ * figures hydrate after the page (components/ui/later.tsx).
  */
 export function FilterTotals({ filters }: { filters: ValidFilters }) {
   return (

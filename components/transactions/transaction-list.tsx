@@ -19,7 +19,14 @@ import { rowKey, toDayRows, type TransactionListRow } from "@/lib/transaction-ro
  * virtualized rows take over when the customer scrolls on to the next page.
  */
 let virtualRows: Promise<ComponentType<VirtualRowsProps>> | undefined;
-const loadVirtualRows = () => (virtualRows ??= import("@/components/transactions/virtual-rows").then((module) => module.VirtualRows));
+const loadVirtualRows = () =>
+  (virtualRows ??= import("@/components/transactions/virtual-rows").then(
+    (module) => module.VirtualRows,
+    (error: unknown) => {
+      virtualRows = undefined; // asked again when the list next grows
+      throw error;
+    },
+  ));
 
 export interface TransactionListProps {
   filters: TransactionSearchListInput;
@@ -52,7 +59,7 @@ export function TransactionList({ filters, onOpen, empty }: TransactionListProps
       // would move what the customer is reading.
       const plainRows = listRef.current?.querySelectorAll<HTMLElement>("[data-key]") ?? [];
       setVirtual({ VirtualRows, heights: new Map([...plainRows].map((row) => [row.dataset.key!, row.offsetHeight])) });
-    });
+    }, () => undefined); // not loaded: the plain list goes on working, only longer
   }, [long, virtual]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {

@@ -28,7 +28,7 @@ const TransactionDrawer = preloadable(() => import("@/components/transactions/de
 
 /*
  * The filter bar and Export render on the server as everything else does, and hydrate just after the page: the
- * list, what the page is for, is interactive first (components/ui/later.ts).
+ * list, what the page is for, is interactive first (components/ui/later.tsx).
  */
 const TransactionFilters = later(
   () => import("@/components/transactions/filters/transaction-filters").then((module) => module.TransactionFilters),
