@@ -1,7 +1,7 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 
 export type UrlParams<Key extends string> = Record<Key, string | null>;
 export type UrlParamsPatch<Key extends string> = Partial<Record<Key, string | null>>;
@@ -10,6 +10,23 @@ export interface UrlParamsOptions {
   history: "push" | "replace";
 }
 
+/*
+ * Next.js applies a history.pushState to `useSearchParams` inside a transition, so a list reading them would keep
+ * showing the old rows, with no sign of loading, until the new ones arrived. The query a write sets is therefore
+ * shared at once (an urgent update: the list shows its skeleton) until Next's own search params catch up.
+ */
+let written: string | null = null;
+const listeners = new Set<() => void>();
+const notify = () => listeners.forEach((listener) => listener());
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    // The page is gone: what it wrote must not greet the next one.
+    if (listeners.size === 0) written = null;
+  };
+};
+
 /**
  * Some of the URL's query parameters as state, written with the browser's own history API, which Next.js keeps
  * in step with `useSearchParams` without asking the server for the page again. For /transactions, which changes
@@ -17,8 +34,25 @@ export interface UrlParamsOptions {
  * parameters it parses.
  */
 export function useUrlParams<Key extends string>(keys: readonly Key[], defaults: UrlParamsOptions) {
-  const params = useSearchParams();
-  const values = useMemo(() => Object.fromEntries(keys.map((key) => [key, params.get(key)])) as UrlParams<Key>, [params, keys]);
+  const current = useSearchParams().toString();
+  const pending = useSyncExternalStore(subscribe, () => written, () => null);
+  // Next's params moved (our write arrived, or Back, or a link): from here they are the truth again.
+  const seen = useRef(current);
+  useEffect(() => {
+    if (seen.current === current) return;
+    seen.current = current;
+    if (written !== null) {
+      written = null;
+      notify();
+    }
+  }, [current]);
+
+  const search = pending ?? current;
+  const values = useMemo(() => {
+    const params = new URLSearchParams(search);
+    return Object.fromEntries(keys.map((key) => [key, params.get(key)])) as UrlParams<Key>;
+  }, [search, keys]);
+
   const set = useCallback(
     (patch: UrlParamsPatch<Key>, options: Partial<UrlParamsOptions> = {}) => {
       // From the address bar, not the last render: two changes in one event both land.
@@ -28,9 +62,12 @@ export function useUrlParams<Key extends string>(keys: readonly Key[], defaults:
         else next.set(key, value);
       }
       const query = next.toString();
+      if (query === new URLSearchParams(window.location.search).toString()) return;
       const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
       if ((options.history ?? defaults.history) === "push") window.history.pushState(null, "", url);
       else window.history.replaceState(null, "", url);
+      written = query;
+      notify();
     },
     [defaults.history],
   );
