@@ -5,6 +5,7 @@ import { discoverRoutes, paramNames, routeProblems, type DiscoveredRoute, type H
 import { signInAs } from "@/lib/api/testing/session";
 import { startRouteWorld, WORLD_START_TIMEOUT_MS, type RouteWorld, type WorldUser } from "@/lib/api/testing/world";
 import { ownIdFinders } from "@/lib/api/testing/own-ids";
+import { expectNothingOf, expectOnlyCustomer, smuggledIdentity } from "@/lib/api/testing/upstream-checks";
 import { budCustomers, paymentIntents, users } from "@/lib/db/schema";
 import type { Account, Page, Transaction } from "@/lib/domain";
 import type { RequestLogEntry } from "@/sandbox/server/start";
@@ -87,55 +88,17 @@ function aSegments(route: DiscoveredRoute, i: number): Record<string, string[]> 
 /** How many calls it takes to present each of A's ids at least once. */
 const combinations = (route: DiscoveredRoute) => Math.max(1, ...paramNames(route).map((name) => aIds[name]!.length));
 
-/** Everything a request could carry to name A's customer or user; none of it may be honoured. */
-function smuggled(): Required<Pick<Ask, "headers" | "query">> & { body: Record<string, string> } {
-  const { customerId, customerSecret } = A.customer;
-  return {
-    headers: { "X-Customer-Id": customerId, "X-Customer-Secret": customerSecret, "X-User-Id": A.user.id },
-    query: `customer_id=${customerId}&customer_secret=${customerSecret}&user_id=${A.user.id}`,
-    body: { customer_id: customerId, customerId, customer_secret: customerSecret, user_id: A.user.id, userId: A.user.id },
-  };
-}
-
 /** Each attempt of B's: plainly, then with A's customer smuggled in. */
-const attempts = (): [string, Ask][] => [["plain", {}], ["smuggled", smuggled()]];
+const attempts = (): [string, Ask][] => [["plain", {}], ["smuggled", smuggledIdentity(A)]];
 
-/** Strings that must never appear in an answer to B: A's customer, secret, user id, and every id of A's. */
 /** A's payments as Bud knows them (Bud's own payment ids), filled in beforeAll. */
 let aBudPaymentIds: string[] = [];
 
+/** Strings that must never appear in an answer to B: A's customer, secret, user id, and every id of A's. */
 const aSecrets = () => [A.customer.customerId, A.customer.customerSecret, A.user.id, ...Object.values(aIds).flat(), ...aBudPaymentIds];
 
-/**
- * Routes answered from Budgie's own records, owner-checked in our database (a Connect journey before Bud has a task
- * for it; payments, which Bud cannot list per customer): they may answer without calling Bud; when they do call
- * it, the same rules hold.
- */
-const OWN_RECORD_ROUTES = ["/api/connect/journeys/[journeyId]", "/api/payments"];
-
-/**
- * Bud calls that name no customer: Bud Pay's (the payer is our user id in the payment itself) and the banks list.
- * Bud does not scope them to B, so they may carry none of A's ids (expectNothingOfA checks their paths).
- */
-const clientLevel = (entry: RequestLogEntry) => entry.customerId === null && (entry.path.startsWith("/v1/payments/") || entry.path === "/v1/open-banking/providers");
-
-/** Bud was asked, and only ever about `customerId` (client-level calls aside). */
-function expectOnlyCustomer(upstream: RequestLogEntry[], customerId: string, label: string): void {
-  const local = OWN_RECORD_ROUTES.some((pattern) => label.includes(pattern));
-  const customerCalls = upstream.filter((entry) => !clientLevel(entry));
-  if (local && customerCalls.length === 0) return;
-  expect(customerCalls.length, label).toBeGreaterThan(0);
-  expect(new Set(customerCalls.map((entry) => entry.customerId)), label).toEqual(new Set([customerId]));
-}
-
-function expectNothingOfA(answer: Answer, label: string): void {
-  for (const secret of aSecrets()) {
-    expect(answer.text, label).not.toContain(secret);
-    // A call that names no customer is not scoped by Bud to B's: it must not name any of A's ids at all.
-    for (const entry of answer.upstream.filter(clientLevel)) expect(entry.path, label).not.toContain(secret);
-  }
-  expect(answer.upstream.map((entry) => entry.customerId), label).not.toContain(A.customer.customerId);
-}
+const expectNothingOfA = (answer: Answer, label: string) =>
+  expectNothingOf(answer, { secrets: aSecrets(), customerId: A.customer.customerId }, label);
 
 function expectNotFound(answer: Answer, label: string): void {
   expect(answer.status, label).toBe(404);
@@ -259,7 +222,7 @@ describe("user B asking for user A's data", () => {
 
   it("as B, the list routes hold exactly B's accounts and transactions, even asked for A's account", async () => {
     const bAccountIds = ((await get(B, "/api/accounts")).json as Account[]).map((account) => account.id);
-    const { query, headers } = smuggled();
+    const { query, headers } = smuggledIdentity(A);
     const accounts = await get(B, "/api/accounts", {}, { query, headers });
     expect((accounts.json as Account[]).map((account) => account.id).toSorted()).toEqual(bAccountIds.toSorted());
     expectOnlyCustomer(accounts.upstream, B.customer.customerId, "/api/accounts");
@@ -294,7 +257,7 @@ describe("user B asking for user A's data", () => {
   it("signed out, every method of every user route is a 401 and nothing reaches Bud", async () => {
     for (const route of userRoutes()) {
       for (const { method } of userMethods(route)) {
-        const { headers } = smuggled();
+        const { headers } = smuggledIdentity(A);
         const answer = await ask(null, route, method, aSegments(route, 0), { headers });
         const label = `${method} ${route.pattern}`;
         expect(answer.status, label).toBe(401);
@@ -308,7 +271,7 @@ describe("user B asking for user A's data", () => {
     for (const route of routes) {
       for (const { method } of route.methods.filter((method) => method.access !== "user")) {
         const segments = Object.fromEntries(paramNames(route).map((name) => [name, PUBLIC_PARAM_SAMPLES[name]!]));
-        const answer = await ask(B, route, method, segments, smuggled());
+        const answer = await ask(B, route, method, segments, smuggledIdentity(A));
         expectNothingOfA(answer, `${method} ${route.pattern}`);
       }
     }
@@ -321,7 +284,7 @@ describe("user B asking for user A's data", () => {
 
 describe("sign-up naming someone else's customer", () => {
   it("links a fresh Bud customer, whatever the body, headers and query say", async () => {
-    const { query, headers, body } = smuggled();
+    const { query, headers, body } = smuggledIdentity(A);
     const logged = world.sandbox.stats.requests.length;
     const answer = await ask(null, routeAt("/api/users"), "POST", {}, {
       query,
