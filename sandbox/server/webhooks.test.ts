@@ -58,7 +58,10 @@ describe("webhooks", () => {
     sandbox.clock.advance(2);
     await bud("/open-banking/v2/refresh", { method: "POST", customer, body: {} });
     await receiver.waitFor(3);
-    const [, provider, overall] = bodies();
+    // Sent in this order (the deliveries log below says so), but delivered concurrently: they may arrive either way.
+    const refreshed = bodies().slice(1, 3);
+    const provider = refreshed.find((body) => body.event === "open_banking.v2.refresh.provider.completed");
+    const overall = refreshed.find((body) => body.event === "open_banking.v2.refresh.completed");
     expect(provider).toMatchObject({ event: "open_banking.v2.refresh.provider.completed", provider: "Monzo_Sandbox", status: "Completed", has_new_transactions: true, consent_ids: [connected.data.consent_id] });
     expect(overall).toMatchObject({ event: "open_banking.v2.refresh.completed", customer_id: customer.id, status: "Completed", result: "success", sub_tasks: [expect.objectContaining({ provider: "Monzo_Sandbox" })] });
 
