@@ -55,7 +55,8 @@ describe("webhooks", () => {
       consent_id: expect.any(String),
     });
 
-    sandbox.clock.advance(2);
+    // A month and more, so the refresh is certain to find new transactions (salary and rent come monthly).
+    sandbox.clock.advance(35);
     await bud("/open-banking/v2/refresh", { method: "POST", customer, body: {} });
     await receiver.waitFor(3);
     // Sent in this order (the deliveries log below says so), but delivered concurrently: they may arrive either way.
