@@ -32,7 +32,7 @@ export async function backupPglite(pgliteDir: string, file: string): Promise<voi
   if (!fs.existsSync(path.join(pgliteDir, "PG_VERSION"))) {
     throw new BackupError(`There is no PGlite database in ${pgliteDir} to back up (check BUDGIE_DATA_DIR).`);
   }
-  const handle = await openPglite(pgliteDir, "a backup");
+  const handle = await openPglite(pgliteDir, { purpose: "a backup" });
   try {
     const dump = await handle.db.$client.dumpDataDir("gzip");
     writeAtomically(file, new Uint8Array(await dump.arrayBuffer()));

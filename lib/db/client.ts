@@ -27,12 +27,13 @@ export type PgliteHandle = Extract<DbHandle, { engine: "pglite" }>;
 
 /**
  * In memory when no directory is given (tests). A directory is locked first (lib/db/dir-lock): a second process
- * on it fails with DataDirLockedError before PGlite touches a file. `purpose` names the opener in that message.
+ * on it fails with DataDirLockedError before PGlite touches a file. `purpose` names the opener in that message;
+ * `loadDataDir` starts from a dump (dumpDataDir) instead of an empty database.
  */
-export async function openPglite(dataDir?: string, purpose?: string): Promise<PgliteHandle> {
-  const unlock = dataDir ? await lockDataDir(dataDir, purpose) : undefined;
+export async function openPglite(dataDir?: string, options: { purpose?: string; loadDataDir?: Blob } = {}): Promise<PgliteHandle> {
+  const unlock = dataDir ? await lockDataDir(dataDir, options.purpose) : undefined;
   try {
-    const client = new PGlite(dataDir);
+    const client = new PGlite({ dataDir, loadDataDir: options.loadDataDir });
     await client.waitReady;
     const cache = new ReadCache();
     countWrites(client, cache);
