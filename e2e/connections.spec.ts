@@ -34,8 +34,11 @@ test("refresh shows what it brought; revoke keeps the data and disables refresh;
   const barclays = card(page, "Barclays Sandbox");
   await barclays.getByRole("button", { name: "Delete this bank’s data" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Delete data" }).click();
-  await expect(barclays).toHaveCount(0, { timeout: 30_000 });
-  // What the API lists first, so a failure says whether Bud still has the bank's accounts or the page was stale.
+  // The dialog stays open until Bud has answered, and while it is open the page behind it is hidden from the
+  // accessibility tree, so the card must be looked for only once the dialog has gone.
+  await expect(page.getByText("Barclays Sandbox’s data was deleted.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(barclays).toHaveCount(0);
   const listed = (await (await page.request.get("/api/accounts")).json()) as { provider: { name: string } }[];
   expect(listed.map((account) => account.provider.name)).not.toContain("Barclays Sandbox");
   await page.goto("/");
