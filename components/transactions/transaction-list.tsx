@@ -48,6 +48,10 @@ export function TransactionList({ filters, onOpen, empty }: TransactionListProps
   const listRef = useRef<HTMLDivElement>(null);
   const scrollToIndexRef = useRef<((index: number) => void) | null>(null);
 
+  // Fetched beside the second page, so the two arrive together and the plain list is not left long for a while.
+  useEffect(() => {
+    if (query.isFetchingNextPage) loadVirtualRows().catch(() => undefined);
+  }, [query.isFetchingNextPage]);
   const long = query.data.pages.length > 1;
   const [virtual, setVirtual] = useState<{ VirtualRows: ComponentType<VirtualRowsProps>; heights: ReadonlyMap<string, number> } | null>(null);
   // Back to one page (the filters changed): plain again, and measured afresh when it grows.
