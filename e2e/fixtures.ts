@@ -9,6 +9,7 @@
  */
 import { test as base, expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { watchCspViolations } from "./csp-guard";
+import { watchHydrationErrors } from "./hydration-guard";
 import { APP_URL } from "./env";
 import {
   addFault,
@@ -94,34 +95,39 @@ async function signUpFreshUser(browser: Browser, baseURL: string | undefined, wo
   return { ...user, userId, customerId, context, page: await context.newPage() };
 }
 
-/** Runs a test's use of a context, then fails it if any page in the context broke the Content-Security-Policy. */
-async function withoutCspViolations(context: BrowserContext, run: () => Promise<void>): Promise<void> {
+/**
+ * Runs a test's use of a context, then fails it if any page in the context broke the Content-Security-Policy or
+ * hydrated differently from its server HTML.
+ */
+async function withoutPageFaults(context: BrowserContext, run: () => Promise<void>): Promise<void> {
   const violations = watchCspViolations(context);
+  const hydrationErrors = watchHydrationErrors(context);
   await run();
   expect(violations(), "Content-Security-Policy violations").toEqual([]);
+  expect(hydrationErrors(), "pages whose first render did not match their server HTML").toEqual([]);
 }
 
 export const test = base.extend<Fixtures>({
   context: async ({ context }, provide) => {
-    await withoutCspViolations(context, () => provide(context));
+    await withoutPageFaults(context, () => provide(context));
   },
 
   // Contexts made here do not inherit the config's `use`, hence the explicit baseURL.
   demoPage: async ({ browser, baseURL }, provide) => {
     const context = await browser.newContext({ baseURL, storageState: DEMO_STORAGE_STATE });
-    await withoutCspViolations(context, async () => provide(await context.newPage()));
+    await withoutPageFaults(context, async () => provide(await context.newPage()));
     await context.close();
   },
 
   freshUser: async ({ browser, baseURL }, provide, testInfo) => {
     const user = await signUpFreshUser(browser, baseURL, testInfo.workerIndex);
-    await withoutCspViolations(user.context, () => provide(user));
+    await withoutPageFaults(user.context, () => provide(user));
     await user.context.close();
   },
 
   otherUser: async ({ browser, baseURL }, provide, testInfo) => {
     const user = await signUpFreshUser(browser, baseURL, testInfo.workerIndex);
-    await withoutCspViolations(user.context, () => provide(user));
+    await withoutPageFaults(user.context, () => provide(user));
     await user.context.close();
   },
 

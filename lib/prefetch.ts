@@ -1,5 +1,5 @@
 import "server-only";
-import { dehydrate, type DehydratedState } from "@tanstack/react-query";
+import { dehydrate, hashKey, type DehydratedState } from "@tanstack/react-query";
 import { getAccount, getAccounts } from "@/lib/accounts";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Account, Budget, Transaction } from "@/lib/domain";
@@ -71,11 +71,29 @@ import { findTransactions, getAccountTransactions, getTransactionsPage } from "@
  * Methods that return nothing start a prefetch without waiting for it (prefetch promises never reject; a
  * failure reaches the widget's error boundary, redacted, and the browser retries through the API).
  */
+/** The queries settledLookups() hands over on their own. */
+const LOOKUP_HASHES = new Set([accountsQuery(), categoryTaxonomyQuery()].map((query) => hashKey(query.queryKey)));
+
 export function prefetcher(user: CurrentUser) {
   const queryClient = getQueryClient();
   return {
     accounts(): void {
       void queryClient.prefetchQuery({ ...accountsQuery(), queryFn: () => getAccounts(user.id) });
+    },
+
+    /**
+     * Awaited: the lookups (the accounts and the category taxonomy) alone, dehydrated once they are in (a failed
+     * one is left out: the browser then asks for it itself). For a <HydrationBoundary> around client components
+     * that name accounts or categories through useQuery, which does not suspend: handed over pending, a lookup
+     * could land on either side of hydration, and the server's render (without it) and the browser's first render
+     * (with it) would differ. The page's own boundary must then leave them out: `dehydrate({ withoutLookups: true })`.
+     */
+    async settledLookups(): Promise<DehydratedState> {
+      await Promise.all([
+        queryClient.prefetchQuery({ ...accountsQuery(), queryFn: () => getAccounts(user.id) }),
+        queryClient.prefetchQuery({ ...categoryTaxonomyQuery(), queryFn: () => getCategoryTaxonomy() }),
+      ]);
+      return dehydrate(queryClient, { shouldDehydrateQuery: (query) => LOOKUP_HASHES.has(query.queryHash) && query.state.status === "success" });
     },
 
     /**
@@ -218,8 +236,10 @@ export function prefetcher(user: CurrentUser) {
     },
 
     /** What the page hands to <HydrationBoundary>: settled and still pending queries alike. */
-    dehydrate(): DehydratedState {
-      return dehydrate(queryClient);
+    dehydrate({ withoutLookups = false } = {}): DehydratedState {
+      if (!withoutLookups) return dehydrate(queryClient);
+      const shouldDehydrate = queryClient.getDefaultOptions().dehydrate!.shouldDehydrateQuery!;
+      return dehydrate(queryClient, { shouldDehydrateQuery: (query) => !LOOKUP_HASHES.has(query.queryHash) && shouldDehydrate(query) });
     },
   };
 }

@@ -1,10 +1,8 @@
 "use client";
 
-import { Card } from "@/components/ui/card";
+import { FilterTotalsSkeleton } from "@/components/transactions/filter-totals-skeleton";
 import { later } from "@/components/ui/later";
-import { LoadingRegion } from "@/components/ui/loading-region";
 import { QueryBoundary } from "@/components/ui/query-boundary";
-import { Skeleton } from "@/components/ui/skeleton";
 import type { ValidFilters } from "@/lib/rules/transaction-filters";
 
 /**
@@ -26,23 +24,3 @@ const Totals = later(
   () => import("@/components/transactions/filter-totals-figures").then((module) => module.Totals),
   { fallback: <FilterTotalsSkeleton /> },
 );
-
-function FilterTotalsSkeleton() {
-  return (
-    <LoadingRegion label="Adding up these transactions…">
-      <Card className="flex flex-col gap-2 px-4 py-3 sm:px-5">
-        <div className="flex gap-8">
-          <div className="flex flex-col gap-1.5">
-            <Skeleton className="h-3 w-12" />
-            <Skeleton className="h-6 w-24" />
-          </div>
-          <div className="flex flex-col gap-1.5">
-            <Skeleton className="h-3 w-20" />
-            <Skeleton className="h-6 w-10" />
-          </div>
-        </div>
-        <Skeleton className="h-3 w-64 max-w-full" />
-      </Card>
-    </LoadingRegion>
-  );
-}
