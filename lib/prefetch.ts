@@ -63,6 +63,9 @@ import {
 import { getTransaction } from "@/lib/transaction-detail";
 import { findTransactions, getAccountTransactions, getTransactionsPage } from "@/lib/transactions";
 
+/** The queries settledLookups() hands over on their own. */
+const LOOKUP_HASHES = new Set([accountsQuery(), categoryTaxonomyQuery()].map((query) => hashKey(query.queryKey)));
+
 /**
  * The server half of lib/queries.ts: each query paired, once, with the lib/ function its route handler calls,
  * given the same parsed input. A page names the queries it needs and renders at once; the widgets suspend on
@@ -71,14 +74,13 @@ import { findTransactions, getAccountTransactions, getTransactionsPage } from "@
  * Methods that return nothing start a prefetch without waiting for it (prefetch promises never reject; a
  * failure reaches the widget's error boundary, redacted, and the browser retries through the API).
  */
-/** The queries settledLookups() hands over on their own. */
-const LOOKUP_HASHES = new Set([accountsQuery(), categoryTaxonomyQuery()].map((query) => hashKey(query.queryKey)));
-
 export function prefetcher(user: CurrentUser) {
   const queryClient = getQueryClient();
+  const prefetchAccounts = () => queryClient.prefetchQuery({ ...accountsQuery(), queryFn: () => getAccounts(user.id) });
+  const prefetchCategoryTaxonomy = () => queryClient.prefetchQuery({ ...categoryTaxonomyQuery(), queryFn: () => getCategoryTaxonomy() });
   return {
     accounts(): void {
-      void queryClient.prefetchQuery({ ...accountsQuery(), queryFn: () => getAccounts(user.id) });
+      void prefetchAccounts();
     },
 
     /**
@@ -89,10 +91,7 @@ export function prefetcher(user: CurrentUser) {
      * (with it) would differ. The page's own boundary must then leave them out: `dehydrate({ withoutLookups: true })`.
      */
     async settledLookups(): Promise<DehydratedState> {
-      await Promise.all([
-        queryClient.prefetchQuery({ ...accountsQuery(), queryFn: () => getAccounts(user.id) }),
-        queryClient.prefetchQuery({ ...categoryTaxonomyQuery(), queryFn: () => getCategoryTaxonomy() }),
-      ]);
+      await Promise.all([prefetchAccounts(), prefetchCategoryTaxonomy()]);
       return dehydrate(queryClient, { shouldDehydrateQuery: (query) => LOOKUP_HASHES.has(query.queryHash) && query.state.status === "success" });
     },
 
@@ -138,7 +137,7 @@ export function prefetcher(user: CurrentUser) {
     },
 
     categoryTaxonomy(): void {
-      void queryClient.prefetchQuery({ ...categoryTaxonomyQuery(), queryFn: () => getCategoryTaxonomy() });
+      void prefetchCategoryTaxonomy();
     },
 
     /** Awaited: a page for an unknown or someone else's transaction is a 404 (rejects with NotFoundError). */
